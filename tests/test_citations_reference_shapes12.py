@@ -74,3 +74,11 @@ def test_a_legal_short_citation_keeps_its_journal_as_the_container_not_a_title()
                   "Raue, ZUM 2019, 684, 685.")["references"]
     row = refs[refs.authors == "Raue"].iloc[0]
     assert (row.title, row.container, row.year) == ("", "ZUM", "2019")
+
+
+def test_a_chapters_book_editors_are_not_the_chapters_authors():
+    # `hg. von` after the book a chapter is in names the book's editors; the chapter's author is the one before
+    refs = tables("Vgl. Rudolf Wiethölter, Rechtswissenschaft, Frankfurt 1968, 38; ferner ders., Anforderungen an den "
+                  "Juristen heute, in: Recht in Recht-Fertigungen, hg. von P. Zumbansen/M. Amstutz, 1992, 525–541.")["references"]
+    row = refs[refs.title == "Anforderungen an den Juristen heute"].iloc[0]
+    assert (row.authors, row.container) == ("Rudolf Wiethölter", "Recht in Recht-Fertigungen")

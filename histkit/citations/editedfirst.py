@@ -15,7 +15,7 @@ import re
 
 from .namecolon import name_colon
 from .names import is_name, names_joined
-from .words import alternation
+from .words import IN_WORDS, alternation
 from ..patterns import compiled
 
 
@@ -26,6 +26,9 @@ def _title_editor() -> re.Pattern:
     # role's word ends it; and a bracket of its own, `Le carte della tonnara (1750-1860), a cura di …`, not an editor's)
     return compiled(rf"^(?P<title>(?:[^()]|\([^(),]{{1,40}}\)){{3,150}}?),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
                       re.IGNORECASE)
+
+
+_IN_AFTER_COMMA = compiled(rf",\s*{IN_WORDS}")
 
 
 def editor_first(text: str) -> str:
@@ -42,7 +45,9 @@ def editor_first(text: str) -> str:
     title, names = found.group("title").strip() if found else "", found.group("names").strip() if found else ""
     # (a title with commas or a colon of which a part is a name is an author's reference: `J. Brown, Village history,
     # ed. …`, `… im Werk: J. Hartmann, Titel, übers. …`)
+    # (a title with a book it is in holds a chapter: its editors are the book's, `ders., Titel, in: Buch, hg. von …`)
     if found is None or is_name(title) or any(is_name(part.strip()) for part in re.split(r"[,:]", title)) \
+            or _IN_AFTER_COMMA.search(title) \
             or not (is_name(names) or names_joined(names, short=False)) \
             or name_colon(text) is not None:  # (`Name: «Title», trans. …`: the authors before a colon, not a title)
         return text

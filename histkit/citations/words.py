@@ -431,3 +431,5 @@ def journal_word() -> re.Pattern:
 #: The words for "editor" in brackets after the names, as the lists hold them (kind ``role_bracket``: `(Hrsg.)`,
 #: `(haz.)`, `(επιμ.)`) and the German and Polish abbreviations: an alternation (`containers`, `places`).
 LISTED_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
+#: A word for "in" before the book or journal a piece is in (`in:`, `In `, `w:`, `dans `, `u `).
+IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
