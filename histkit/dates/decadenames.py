@@ -76,7 +76,8 @@ def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
-_TO_CENTURY = compiled(r"\s+")  # (a decade and its century: `padesátých letech 20. století`, `latach trzydziestych XX wieku`)
+# (a decade and its century: `padesátých letech 20. století`, `latach trzydziestych XX wieku`, `anni Venti del Novecento`)
+_TO_CENTURY = compiled(r"\s+(?:del\s+)?")
 
 
 def with_their_centuries(text: str, named: list[DateMatch], centuries: list[DateMatch]) -> tuple[list, list]:
