@@ -35,6 +35,7 @@ from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .textlayer import as_read, spaces_a_year
+from .turns import with_turns
 from .search import find_dates, names_a_year, with_both_calendars
 from .shortends import with_whole_second_ends
 from .values import DateMatch
@@ -113,6 +114,16 @@ def _refused(text: str, d: DateMatch) -> bool:
     return _not_a_year(text, d)
 
 
+def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the dates of a body paragraph, with the units it names without a year of four digits."""
+    # (the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`; a century
+    # after such a decade is its own: `padesátých letech 20. století`; the turn of a century, `the turn of the
+    # century`, `na przełomie XIX i XX wieku`, a year in place of the century it names: `turns`)
+    named, centuries = with_their_centuries(text, find_decade_names(text, found), find_centuries(text))
+    return with_turns(text, found + [c for c in centuries + named if all(d.end <= c.start or c.end <= d.start
+                                                                         for d in found)])
+
+
 def dates_table(layout) -> pd.DataFrame:
     """One row per date in the front, heading, body, note and back blocks of a `Layout`.
 
@@ -162,11 +173,7 @@ def dates_table(layout) -> pd.DataFrame:
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
-                # (and the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`)
-                # (a century after such a decade is its own: `padesátých letech 20. století`: `decadenames`)
-                named, centuries = with_their_centuries(unwrapped.text, find_decade_names(unwrapped.text, found),
-                                                        find_centuries(unwrapped.text))
-                found += [c for c in centuries + named if all(d.end <= c.start or c.end <= d.start for d in found)]
+                found = _with_named_units(unwrapped.text, found)  # (`anni Trenta`, `the turn of the century`)
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
             # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
