@@ -10,6 +10,7 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
+from .circa import find_circa_years
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
 from .dottedyears import find_dotted_years
@@ -119,9 +120,10 @@ def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
     # (the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`; a century
     # after such a decade is its own: `padesátých letech 20. století`; the turn of a century, `the turn of the
     # century`, `na przełomie XIX i XX wieku`, a year in place of the century it names: `turns`)
+    # (and the years after an English `c.`, which the date forms read as a page's: `by c. 1500`, `circa`)
     named, centuries = with_their_centuries(text, find_decade_names(text, found), find_centuries(text))
-    return with_turns(text, found + [c for c in centuries + named if all(d.end <= c.start or c.end <= d.start
-                                                                         for d in found)])
+    return with_turns(text, found + [c for c in centuries + named + find_circa_years(text)
+                                     if all(d.end <= c.start or c.end <= d.start for d in found)])
 
 
 def dates_table(layout) -> pd.DataFrame:
