@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..patterns import compiled
 from .values import DateMatch
 
-_CIRCA = compiled(r"(?<![\w.])c\.\s?(?P<y1>1\d{3}|20\d\d)(?:\s?[–—-]\s?(?:c\.\s?)?(?P<y2>1\d{3}|20\d\d))?(?![\d/\w])")
+# (not after a citation's number or part and its comma, `Foro it., 2001, I, c. 1934`, `b. 12, c. 145`: a column, a leaf)
+_CIRCA = compiled(r"(?<![\w.])(?<![\dIVX],\s)c\.\s?(?P<y1>1\d{3}|20\d\d)(?:\s?[–—-]\s?(?:c\.\s?)?(?P<y2>1\d{3}|20\d\d))?(?![\d/\w])")
 
 
 def find_circa_years(text: str) -> list[DateMatch]:
@@ -20,7 +21,7 @@ def find_circa_years(text: str) -> list[DateMatch]:
 
     >>> [(d.surface, d.date_start, d.date_end) for d in find_circa_years("Jan van Eyck (c. 1390–1441); by c. 1500")]
     [('1390–1441', '1390-01-01', '1441-12-31'), ('1500', '1500-01-01', '1500-12-31')]
-    >>> find_circa_years("fasc. 3, c. 1450v; c. 12")
+    >>> find_circa_years("fasc. 3, c. 1450v; c. 12; Foro it., 2001, I, c. 1934")
     []
     """
     if "c." not in text:  # (most paragraphs have none: one test in C)
