@@ -22,7 +22,7 @@ from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
-from .volumeyears import is_volume_year
+from .volumeyears import is_bracketed_imprint, is_volume_year
 from .listrows import listed_days
 from .monthspans import with_first_months
 from .quarters import quarters_in_the_year_before, with_quarters
@@ -189,8 +189,8 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting:
                     continue
-                if _refused(unwrapped.text, d):
-                    continue
+                if _refused(unwrapped.text, d) or block.zone == "note" and is_bracketed_imprint(unwrapped.text, d):
+                    continue  # (`(Oxford, 1979)`: `volumeyears`)
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
