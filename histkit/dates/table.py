@@ -11,6 +11,7 @@ from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .circa import find_circa_years
+from .baremonths import find_bare_months
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
 from .dottedyears import find_dotted_years
@@ -121,9 +122,11 @@ def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
     # after such a decade is its own: `padesátých letech 20. století`; the turn of a century, `the turn of the
     # century`, `na przełomie XIX i XX wieku`, a year in place of the century it names: `turns`)
     # (and the years after an English `c.`, which the date forms read as a page's: `by c. 1500`, `circa`)
+    # (and a month named alone after a word that leads into it, in the year of the date before: `baremonths`)
     named, centuries = with_their_centuries(text, find_decade_names(text, found), find_centuries(text))
-    return with_turns(text, found + [c for c in centuries + named + find_circa_years(text)
-                                     if all(d.end <= c.start or c.end <= d.start for d in found)])
+    found = with_turns(text, found + [c for c in centuries + named + find_circa_years(text)
+                                      if all(d.end <= c.start or c.end <= d.start for d in found)])
+    return sorted(found + find_bare_months(text, found), key=lambda d: d.start)
 
 
 def dates_table(layout) -> pd.DataFrame:
