@@ -23,3 +23,8 @@ def test_the_following_month_earlier_in_the_year_is_in_the_next_year():
 
 def test_a_month_alone_after_a_span_of_years_or_without_a_lead_word_is_no_date():
     assert _table("Between 1914 and 1918, in May, they may march.") == [("1914 and 1918", "1914-01-01", "1918-12-31")]
+
+
+def test_a_month_another_year_follows_is_no_date():
+    assert _table("He came in September 1950. In September the following year he wrote again.") == [
+        ("September 1950", "1950-09-01", "1950-09-30")]

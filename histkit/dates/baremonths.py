@@ -25,9 +25,20 @@ def _leads() -> dict[str, str]:
             for r in data_rows("dates", "month_lead_words.csv") if (r.get("form") or "").strip()}
 
 
+def _alternation(kinds: tuple[str, ...]) -> str:
+    forms = sorted((f for f, kind in _leads().items() if kind in kinds), key=lambda f: (-len(f), f))
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _other_year() -> re.Pattern:
+    # (a month the phrase after it puts in another year, `In September the following year`: no row, rule 113)
+    return compiled(rf"\s*,?\s*(?:{_alternation(('next_year',))})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    leads = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(_leads(), key=lambda f: (-len(f), f)))
+    leads = _alternation(("in", "next"))
     # (the month a word of its own, no day or year after it: those the date forms read)
     return compiled(rf"(?<!\w)(?P<lead>{leads})(?:\s+|(?<=-))(?P<month>[^\W\d_]{{3,}})(?![\w'’-])(?!\s*,?\s*\d)",
                     re.IGNORECASE)
@@ -40,6 +51,8 @@ def find_bare_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     >>> text = "The Treaty was signed in December 1921, and the Dáil approved it the following January; in May."
     >>> [(d.surface, d.date_start, d.date_end) for d in find_bare_months(text, find_dates(text))]
     [('January', '1922-01-01', '1922-01-31'), ('May', '1922-05-01', '1922-05-31')]
+    >>> find_bare_months("He came in September 1950. In September the following year he wrote.", find_dates("1950"))
+    []
     """
     if not dates:
         return []
@@ -47,7 +60,8 @@ def find_bare_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     for m in _pattern().finditer(text):
         month = month_names().get(m.group("month").lower())
         before = [d for d in dates + out if d.end <= m.start("month")]
-        if month is None or not before or any(d.start < m.end() and m.start("month") < d.end for d in dates):
+        if month is None or not before or any(d.start < m.end() and m.start("month") < d.end for d in dates) \
+                or _other_year().match(text, m.end()):
             continue
         last = max(before, key=lambda d: d.end)
         if last.date_start[:4] != last.date_end[:4]:  # (after `1914–1918` or `the 1920s` the year is not known)
