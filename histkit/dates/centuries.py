@@ -1,6 +1,6 @@
 """Centuries named in running text: `the nineteenth century`, `XIXe siècle`, `19. Jahrhundert`, `siglo XX`, `20世紀`,
-`उन्नीसवीं सदी`, read as the hundred years historians mean by them (the nineteenth: 1800-1899), precision ``year``
-as a decade's is.
+`उन्नीसवीं सदी`, `Quattrocento` (a century's own name, ``century_names.csv``), read as the hundred years historians
+mean by them (the nineteenth: 1800-1899), precision ``year`` as a decade's is.
 
 A century is written with no year of four digits, so the date forms, which look near such years, never see it. The
 words for *century* are data (``century_words.csv``: before or after the number, ``*`` for an inflected ending), and
@@ -86,12 +86,41 @@ def _mark() -> re.Pattern:
     return compiled(numeral_marks("century", "after"))
 
 
+@lru_cache(maxsize=1)
+def _names() -> dict[str, int]:
+    """A century's own name as written (``century_names.csv``: `Quattrocento`) → its number."""
+    return {r["form"].strip(): int(r["century"]) for r in data_rows("dates", "century_names.csv")
+            if (r.get("form") or "").strip() and (r.get("century") or "").strip().isdigit()}
+
+
+@lru_cache(maxsize=1)
+def _named() -> re.Pattern:
+    # (with its capital: the lower-cased `cinquecento` is a number)
+    return compiled(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_names(), key=lambda f: (-len(f), f))))})(?!\w)")
+
+
+def _named_centuries(text: str) -> list[DateMatch]:
+    if not any(name in text for name in _names()):  # (most texts name none: a few `in` tests in C)
+        return []
+    out = []
+    for m in _named().finditer(text):
+        first = (_names()[m.group()] - 1) * 100
+        out.append(DateMatch(m.start(), m.end(), m.group(), f"{first:04d}-01-01", f"{first + 99:04d}-12-31", "year"))
+    return out
+
+
 def find_centuries(text: str) -> list[DateMatch]:
     """The centuries named in ``text``, each as its hundred years.
 
     >>> [(d.surface, d.date_start, d.date_end) for d in find_centuries("au XXe siècle, im 19. Jahrhundert")]
     [('XXe siècle', '1900-01-01', '1999-12-31'), ('19. Jahrhundert', '1800-01-01', '1899-12-31')]
+    >>> [(d.surface, d.date_start) for d in find_centuries("Il Quattrocento fiorentino")]
+    [('Quattrocento', '1400-01-01')]
     """
+    return sorted(_numbered_centuries(text) + _named_centuries(text), key=lambda d: d.start)
+
+
+def _numbered_centuries(text: str) -> list[DateMatch]:
     out = []
     if not holds(_anchor(), text):  # (most texts name no century: their folded text is scanned in C, not tried
         return out                     # by the pattern at every character)
@@ -114,4 +143,4 @@ def names_a_century(text: str) -> bool:
     >>> names_a_century("the nineteenth century"), names_a_century("no date here")
     (True, False)
     """
-    return holds(_anchor(), text) and bool(_pattern().search(text))
+    return (holds(_anchor(), text) and bool(_pattern().search(text))) or bool(_named_centuries(text))

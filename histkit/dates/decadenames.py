@@ -25,12 +25,19 @@ def _names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _forms() -> tuple[str, ...]:
+    # the names as written, lower-cased: a case-folded `dreißiger` is `dreissiger`, which `re` does not match to `ß`
+    return tuple(sorted({r["form"].strip().lower() for r in data_rows("dates", "decade_names.csv")
+                         if (r.get("form") or "").strip() and (r.get("decade") or "").strip().isdigit()}))
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     # (the words may stand on two lines or with two spaces: any white space between them)
-    forms = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(_names(), key=lambda f: (-len(f), f)))
+    forms = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(_forms(), key=lambda f: (-len(f), f)))
     # (behind a look-ahead of the names' first letters: in any case `re` builds no prefix check, and tried the
     # look-behind and every name at each character of each paragraph; the same matches)
-    return compiled(rf"{first_letters(_names())}(?<!\w)(?:{forms})(?![\w-])", re.IGNORECASE)
+    return compiled(rf"{first_letters(_forms())}(?<!\w)(?:{forms})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +45,8 @@ def _named() -> re.Pattern:
     # `_pattern`'s names as one trie: it matches where `_pattern` does, and is asked first where the anchor holds (its
     # words, `lat`, `let`, `anni`, stand in some 500 of the corpus PDFs' 2,100 paragraphs, a decade's name in 13), where
     # `_pattern` tries the names one by one at each word (0.06 -> 0.015 s CPU of the corpus PDFs' dates table)
-    names = trie_alternation(sorted(" ".join(f.split()) for f in _names())).replace(r"\ ", r"\s+")
-    return compiled(rf"{first_letters(_names())}(?<!\w)(?:{names})(?![\w-])", re.IGNORECASE)
+    names = trie_alternation(sorted(" ".join(f.split()) for f in _forms())).replace(r"\ ", r"\s+")
+    return compiled(rf"{first_letters(_forms())}(?<!\w)(?:{names})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +76,8 @@ def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
-_TO_CENTURY = compiled(r"\s+")  # (a decade and its century: `padesátých letech 20. století`, `latach trzydziestych XX wieku`)
+# (a decade and its century: `padesátých letech 20. století`, `latach trzydziestych XX wieku`, `anni Venti del Novecento`)
+_TO_CENTURY = compiled(r"\s+(?:del\s+)?")
 
 
 def with_their_centuries(text: str, named: list[DateMatch], centuries: list[DateMatch]) -> tuple[list, list]:

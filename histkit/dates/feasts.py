@@ -12,8 +12,11 @@ or the reckoning's word to the year; `am`, `in`, `die` before it are not of it. 
 (`in crastino S. Stanislai`) takes the year of the date before it; a feast named alone without a year (`rents due at
 Lady Day and Michaelmas`) is a recurring day, no date.
 
-Only years before 1800 are read so: later a name before a year is mostly an author's (`Martini 1999`), and feasts
-have given way to the days of the month; a later `Easter 1916` stays its year.
+Only years before 1800 are read so for most names: later a saint's genitive before a year is mostly an author's
+(`Martini 1999`), and feasts have given way to the days of the month. The great feasts that are no surname (``modern``
+in ``feasts.csv``: `Easter 1916`, `Weihnachten 1918`, `la Toussaint 1954`, `Boże Narodzenie 1981 r.`) date a day in
+every century (the date rounds' rule 112). An article a name is listed with (`la Toussaint`, `l'Ascension`) is not of
+its surface (``feast_words.csv``, kind article), and a year's mark after the year is (`1981 r.`).
 """
 
 from __future__ import annotations
@@ -30,21 +33,23 @@ from .calendars import roman_number
 from .stylemarks import julian_to_gregorian
 from .values import DateMatch
 
-# (the years whose documents date by feasts: see the module's docstring)
+# (the years whose documents date by feasts, and those by the great feasts that are no surname: the module's docstring)
 _LAST_YEAR = 1799
+_LAST_MODERN_YEAR = 2099
 _ROMAN_YEAR = r"M{0,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
 @lru_cache(maxsize=1)
-def _feasts() -> dict[str, tuple[int | None, int | None, int | None, tuple[str, ...]]]:
-    """name (folded) → (month, day, days from Easter, languages)."""
+def _feasts() -> dict[str, tuple[int | None, int | None, int | None, tuple[str, ...], bool]]:
+    """name (folded) → (month, day, days from Easter, languages, whether read in every century)."""
     feasts = {}
     for row in data_rows("dates", "feasts.csv"):
         name = (row.get("name") or "").strip()
         month, day, easter = ((row.get(k) or "").strip() for k in ("month", "day", "easter"))
         if name and (month and day or easter):
             feasts[name.casefold()] = (int(month) if month else None, int(day) if day else None,
-                                       int(easter) if easter else None, tuple((row.get("language") or "").split()))
+                                       int(easter) if easter else None, tuple((row.get("language") or "").split()),
+                                       (row.get("modern") or "").strip() == "yes")
     return feasts
 
 
@@ -68,7 +73,7 @@ def _pattern() -> re.Pattern:
         rf"(?<![\w])(?:(?P<weekday>{kind('weekday')})\s+(?:(?P<relation>{kind('after')}|{kind('before')})\s+)?)?"
         rf"(?:(?P<shift>{kind('shift')})\s+)?(?:(?:{kind('filler')})\s+)?"
         rf"(?P<feast>{_alternation(_feasts())})(?:\s+(?P<eve>{kind('eve')}))?(?![\w-])"
-        rf"(?:\s+(?:(?:{kind('join')})\s+)?(?P<year>1[0-7]\d\d|[1-9]\d\d|(?-i:{_ROMAN_YEAR})(?<=[MDCLXVI]))"
+        rf"(?:\s+(?:(?:{kind('join')})\s+)?(?P<year>1\d\d\d|20\d\d|[1-9]\d\d|(?-i:{_ROMAN_YEAR})(?<=[MDCLXVI]))"
         r"(?:/(?P<tail>\d{1,2}))?(?![\w/]))?", re.IGNORECASE)
 
 
@@ -133,7 +138,7 @@ def _weekday(day: date, julian: bool) -> int:
 
 def _feast_day(name: str, year: int) -> tuple[date, bool] | None:
     """The day of the feast ``name`` in ``year`` and whether it is counted in the Julian calendar."""
-    month, day, from_easter, languages = _feasts()[name]
+    month, day, from_easter, languages, _ = _feasts()[name]
     julian = year < _reform(languages)
     try:
         if from_easter is not None:
@@ -154,7 +159,7 @@ def _reckoned(m: re.Match, year: int) -> tuple[date, bool, int] | None:
         day += timedelta(days=int(words["shift"][re.sub(r"\s+", " ", m.group("shift")).casefold()]))
     if m.group("eve"):
         day += timedelta(days=int(words["eve"][m.group("eve").casefold()]))
-    start = m.start("shift") if m.group("shift") else m.start("feast")
+    start = m.start("shift") if m.group("shift") else m.start("feast") + _article_length(m.group("feast"))
     if m.group("weekday"):
         weekday = int(words["weekday"][re.sub(r"\s+", " ", m.group("weekday")).casefold()])
         relation = m.group("relation")
@@ -167,6 +172,19 @@ def _reckoned(m: re.Match, year: int) -> tuple[date, bool, int] | None:
         elif _weekday(day, julian) == weekday:  # (`Sonntag Invocavit`: the feast's own weekday named before it)
             start = m.start("weekday")
     return day, julian, start
+
+
+def _is_modern(m: re.Match) -> bool:
+    feast = _feasts().get(re.sub(r"\s+", " ", m.group("feast")).replace("’", "'").casefold())
+    return feast is not None and feast[4]
+
+
+def _article_length(name: str) -> int:
+    """How many characters of the feast's name as written are the article it is listed with (`la Toussaint`)."""
+    for article in _words().get("article", {}):
+        if name[:len(article)].casefold() == article and (article.endswith("'") or name[len(article):][:1].isspace()):
+            return len(article) + len(name[len(article):]) - len(name[len(article):].lstrip())
+    return 0
 
 
 # (a name and a year in brackets or before a page are an author's, `(Jacobi 1785, p. 12)`, `Andreae 1619: 33`: many saints'
@@ -231,7 +249,7 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
             if year is None:
                 alone.append(m)
                 continue
-        if not 500 <= year <= _LAST_YEAR:
+        if not 500 <= year <= (_LAST_MODERN_YEAR if written and _is_modern(m) else _LAST_YEAR):
             continue
         reckoned = _reckoned(m, year)
         if reckoned is None:
@@ -287,5 +305,9 @@ def with_feast_days(text: str, found: list[DateMatch]) -> list[DateMatch]:
     feasts = find_feast_days(text, found)
     if not feasts:
         return found
+    # (a year's mark after the feast's year is of its date, as of the year read alone: `Boże Narodzenie 1981 r.`)
+    feasts = [max([f] + [DateMatch(f.start, d.end, text[f.start:d.end], f.date_start, f.date_end, f.precision)
+                         for d in found if f.start <= d.start < f.end < d.end and d.precision == "year"],
+                  key=lambda d: d.end) for f in feasts]
     kept = [d for d in found if all(d.end <= f.start or f.end <= d.start for f in feasts)]
     return sorted(kept + feasts, key=lambda d: d.start)

@@ -10,6 +10,7 @@ shared year is; a list's "and" joins nothing here (its days are rows of their ow
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data import data_rows
@@ -25,6 +26,17 @@ from .values import DateMatch, iso_day
 # (or one of a script written without spaces, which may touch both ends: `1942年至1945年`)
 _TO = compiled(rf"\s*[–—]\s*|\s+-\s+|\s+(?:to|till|until|bis|au|do|до|{to_words()})\s+|\s+(?:{glued_to_words()})"
                rf"|\s*(?:{unspaced_to_words()})\s*")
+
+
+
+@lru_cache(maxsize=1)
+def _to_a_part() -> re.Pattern:
+    # (a word for "to" and a part of the second end's unit, `to the early`, `— начале`: the span's, rule 39)
+    forms = sorted({r["form"].strip() for r in data_rows("dates", "part_words.csv") if (r.get("form") or "").strip()},
+                   key=lambda f: (-len(f), f))
+    parts = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return compiled(rf"(?:{_TO.pattern})(?:{parts})(?:\s+|(?<=-))", re.IGNORECASE)
+
 
 # (or a word for "and" after a word for "between" before the first end: `Between May 1935 and April 1937`, rule 5)
 _AND = compiled(rf"\s+(?:{AND_WORDS}|{and_words()})\s+")
@@ -62,7 +74,8 @@ def spans_of(text: str, dates: list[DateMatch], yearless: frozenset[int] = froze
 def _parted(text: str, first: DateMatch, second: DateMatch) -> bool:
     """Whether only a word for "to", or one for "and" after a word for "between", stands between two dates, or
     their case endings make them a span's ends (`_by_case`)."""
-    return _TO.fullmatch(text, first.end, second.start) is not None or (
+    return _TO.fullmatch(text, first.end, second.start) is not None \
+        or _to_a_part().fullmatch(text, first.end, second.start) is not None or (
         _AND.fullmatch(text, first.end, second.start) is not None and after_between(text, first.start)) \
         or _by_case(text, first, second) or _after_its_comma(text, first, second)
 

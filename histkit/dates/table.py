@@ -10,6 +10,8 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
+from .circa import find_circa_years
+from .baremonths import find_bare_months
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
 from .dottedyears import find_dotted_years
@@ -21,7 +23,7 @@ from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
-from .volumeyears import is_volume_year
+from .volumeyears import is_bracketed_imprint, is_volume_year
 from .listrows import listed_days
 from .monthspans import with_first_months
 from .quarters import quarters_in_the_year_before, with_quarters
@@ -35,6 +37,7 @@ from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .textlayer import as_read, spaces_a_year
+from .turns import with_turns
 from .search import find_dates, names_a_year, with_both_calendars
 from .shortends import with_whole_second_ends
 from .values import DateMatch
@@ -113,6 +116,19 @@ def _refused(text: str, d: DateMatch) -> bool:
     return _not_a_year(text, d)
 
 
+def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the dates of a body paragraph, with the units it names without a year of four digits."""
+    # (the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`; a century
+    # after such a decade is its own: `padesátých letech 20. století`; the turn of a century, `the turn of the
+    # century`, `na przełomie XIX i XX wieku`, a year in place of the century it names: `turns`)
+    # (and the years after an English `c.`, which the date forms read as a page's: `by c. 1500`, `circa`)
+    # (and a month named alone after a word that leads into it, in the year of the date before: `baremonths`)
+    named, centuries = with_their_centuries(text, find_decade_names(text, found), find_centuries(text))
+    found = with_turns(text, found + [c for c in centuries + named + find_circa_years(text)
+                                      if all(d.end <= c.start or c.end <= d.start for d in found)])
+    return sorted(found + find_bare_months(text, found), key=lambda d: d.start)
+
+
 def dates_table(layout) -> pd.DataFrame:
     """One row per date in the front, heading, body, note and back blocks of a `Layout`.
 
@@ -162,11 +178,7 @@ def dates_table(layout) -> pd.DataFrame:
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
-                # (and the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`)
-                # (a century after such a decade is its own: `padesátých letech 20. století`: `decadenames`)
-                named, centuries = with_their_centuries(unwrapped.text, find_decade_names(unwrapped.text, found),
-                                                        find_centuries(unwrapped.text))
-                found += [c for c in centuries + named if all(d.end <= c.start or c.end <= d.start for d in found)]
+                found = _with_named_units(unwrapped.text, found)  # (`anni Trenta`, `the turn of the century`)
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
             # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
@@ -180,8 +192,8 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting:
                     continue
-                if _refused(unwrapped.text, d):
-                    continue
+                if _refused(unwrapped.text, d) or block.zone == "note" and is_bracketed_imprint(unwrapped.text, d):
+                    continue  # (`(Oxford, 1979)`: `volumeyears`)
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")

@@ -82,3 +82,22 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     bracket = text[date.start - 1:date.start] if date.start else ""
     closing = {"[": "]", "(": ")"}.get(bracket)
     return closing is not None and text.startswith(closing, date.end) and _REPORT.match(text, date.end + 1) is not None
+
+
+# a book's imprint in brackets as English-language notes write it, its places (and publisher) by their capitals, commas
+# between, the year last: `(Oxford, 1979)`, `(Washington, D.C., 1960)`, `(London and New York, 1988)`
+_PLACES = compiled(r"\((?:[A-Z][^\s(),:;]*(?:\s+(?:[A-Z][^\s(),:;]*|and|&|am|an|upon|on|sur|de|del))*\s*,\s*)+$")
+
+
+def is_bracketed_imprint(text: str, date: DateMatch) -> bool:
+    """Whether ``date``, a bare year of a note's ``text``, closes a bracket of places before it, a book's imprint (the
+    date rounds' rule 64); for notes only, where a bracket after a title holds its imprint.
+
+    >>> from histkit.dates import find_dates
+    >>> text = "Lyons, Culture and Anarchy in Ireland, 1890–1939 (Oxford, 1979), p. 19; Pavone (1991); (Washington, D.C., 1960)"
+    >>> [(d.surface, is_bracketed_imprint(text, d)) for d in find_dates(text)]
+    [('1890–1939', False), ('1979', True), ('1991', False), ('1960', True)]
+    """
+    return _YEAR.fullmatch(date.surface) is not None and text.startswith(")", date.end) \
+        and _PLACES.search(text, max(0, date.start - 60), date.start) is not None
+

@@ -1,0 +1,74 @@
+"""Months named without their day or year in running text, dated by the date before them: `Ferragosto del 1943 … i
+bombardamenti di agosto`, `Pfingsten 1525 … bis Anfang Juli`, `в мае того же года`, `6 December … the following
+January` (the date rounds' rules 7 and 113).
+
+A month alone is as often no date (`May` the verb, a month that recurs), so it is read only after a word that leads
+into a time (``month_lead_words.csv``: `in`, `im`, `di`, `sinds`, `Anfang`, `early`), and only where the date before it
+in its paragraph lies within one year: the month is of that year, or, after a word for *the following*, the first such
+month after it (in the next year where it comes earlier in the year). The lead word is not of the surface.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+from .values import DateMatch, month_end
+from .words import month_names
+
+
+@lru_cache(maxsize=1)
+def _leads() -> dict[str, str]:
+    return {" ".join(r["form"].split()).casefold(): (r.get("kind") or "").strip()
+            for r in data_rows("dates", "month_lead_words.csv") if (r.get("form") or "").strip()}
+
+
+def _alternation(kinds: tuple[str, ...]) -> str:
+    forms = sorted((f for f, kind in _leads().items() if kind in kinds), key=lambda f: (-len(f), f))
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _other_year() -> re.Pattern:
+    # (a month the phrase after it puts in another year, `In September the following year`: no row, rule 113)
+    return compiled(rf"\s*,?\s*(?:{_alternation(('next_year',))})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    leads = _alternation(("in", "next"))
+    # (the month a word of its own, no day or year after it: those the date forms read)
+    return compiled(rf"(?<!\w)(?P<lead>{leads})(?:\s+|(?<=-))(?P<month>[^\W\d_]{{3,}})(?![\w'’-])(?!\s*,?\s*\d)",
+                    re.IGNORECASE)
+
+
+def find_bare_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The months ``text`` names alone after a lead word, each in the year the date of ``dates`` before it gives.
+
+    >>> from histkit.dates import find_dates
+    >>> text = "The Treaty was signed in December 1921, and the Dáil approved it the following January; in May."
+    >>> [(d.surface, d.date_start, d.date_end) for d in find_bare_months(text, find_dates(text))]
+    [('January', '1922-01-01', '1922-01-31'), ('May', '1922-05-01', '1922-05-31')]
+    >>> find_bare_months("He came in September 1950. In September the following year he wrote.", find_dates("1950"))
+    []
+    """
+    if not dates:
+        return []
+    out: list[DateMatch] = []
+    for m in _pattern().finditer(text):
+        month = month_names().get(m.group("month").lower())
+        before = [d for d in dates + out if d.end <= m.start("month")]
+        if month is None or not before or any(d.start < m.end() and m.start("month") < d.end for d in dates) \
+                or _other_year().match(text, m.end()):
+            continue
+        last = max(before, key=lambda d: d.end)
+        if last.date_start[:4] != last.date_end[:4]:  # (after `1914–1918` or `the 1920s` the year is not known)
+            continue
+        year = int(last.date_start[:4])
+        if _leads().get(" ".join(m.group("lead").split()).casefold()) == "next" and month <= int(last.date_start[5:7]):
+            year += 1
+        out.append(DateMatch(m.start("month"), m.end("month"), m.group("month"), f"{year:04d}-{month:02d}-01",
+                             f"{year:04d}-{month:02d}-{month_end(year, month):02d}", "month"))
+    return out

@@ -1,0 +1,36 @@
+"""Years after `c.`, the English *circa*, in running text: `by c. 1500`, `Jan van Eyck (c. 1390–1441)`.
+
+The date forms read a number after `c.` as a page's or leaf's (`c. 145`, an Italian *carta*; `С. 193`, a Russian
+page), so they give no year there. In the body of an article a small `c.` and a space before a year of four digits,
+with no leaf's `r` or `v` glued after it, is the approximating word of an English historian: the year, or the span
+of a person's years, `year`, the word out of the surface (the date rounds' rules 42 and 111). Notes are left to the
+readers: there `c. 1450v` is a leaf.
+"""
+
+from __future__ import annotations
+
+from ..patterns import compiled
+from .values import DateMatch
+
+# (not after a citation's number or part and its comma, `Foro it., 2001, I, c. 1934`, `b. 12, c. 145`: a column, a leaf)
+_CIRCA = compiled(r"(?<![\w.])(?<![\dIVX],\s)c\.\s?(?P<y1>1\d{3}|20\d\d)(?:\s?[–—-]\s?(?:c\.\s?)?(?P<y2>1\d{3}|20\d\d))?(?![\d/\w])")
+
+
+def find_circa_years(text: str) -> list[DateMatch]:
+    """The years and spans of years ``text`` writes after `c.`.
+
+    >>> [(d.surface, d.date_start, d.date_end) for d in find_circa_years("Jan van Eyck (c. 1390–1441); by c. 1500")]
+    [('1390–1441', '1390-01-01', '1441-12-31'), ('1500', '1500-01-01', '1500-12-31')]
+    >>> find_circa_years("fasc. 3, c. 1450v; c. 12; Foro it., 2001, I, c. 1934")
+    []
+    """
+    if "c." not in text:  # (most paragraphs have none: one test in C)
+        return []
+    out = []
+    for m in _CIRCA.finditer(text):
+        first, last = m.group("y1"), m.group("y2") or m.group("y1")
+        if last < first:
+            continue
+        out.append(DateMatch(m.start("y1"), m.end(), text[m.start("y1"):m.end()], f"{first}-01-01", f"{last}-12-31",
+                             "year"))
+    return out
