@@ -37,3 +37,9 @@ def test_a_quarter_dates_a_report_by_its_three_months():
 def test_a_class_in_roman_figures_and_its_dotted_subject_are_the_fond_of_a_slashed_file():
     row = one_citation("AHSDN, XI/481.3/1234, ff. 12-15, parte del general, Querétaro, 15 de mayo de 1867.")
     assert (row.fond, row.unit, row.pages) == ("XI/481.3", "1234", "ff. 12-15")
+
+
+def test_two_files_after_their_series_code_are_two_units_of_the_year_said_for_both():
+    rows = cite("PRAAD, ADM 11/1/1235 and ADM 11/1/1236 (both 1923).").citations
+    assert [(r.fond, r.unit, r.date_start) for r in rows.itertuples()] == [("ADM 11", "1/1235", "1923-01-01"),
+                                                                         ("ADM 11", "1/1236", "1923-01-01")]
