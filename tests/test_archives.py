@@ -111,9 +111,14 @@ def test_shipped_codes_are_unique_and_there_are_at_least_three_hundred():
 
 # strings that stand for several archives on purpose: `NA`/`APP` by the cues of
 # the later rows; `ARA`/`Algemeen Rijksarchief` is the former name of both the
-# Belgian and the Dutch national archives (the Dutch row has cues)
+# Belgian and the Dutch national archives (the Dutch row has cues); `AGN` is the national archive of Mexico,
+# Argentina, Colombia and Peru alike (their rooms, sections and fonds tell them apart), `NAI` of Ireland and of
+# Nigeria at Ibadan, `NAZ` of Zagreb's archdiocese and of Zimbabwe, `ANM` of the Prague National Museum and of Mali
 SHARED = {"na": {"NARA", "NA CR", "NL-NA"}, "app": {"APP", "AP Poznań"},
-          "ara": {"AGR", "NL-NA"}, "algemeen rijksarchief": {"AGR", "NL-NA"}}
+          "ara": {"AGR", "NL-NA"}, "algemeen rijksarchief": {"AGR", "NL-NA"},
+          "agn": {"AGN", "AGN-AR", "AGNC", "AGNP"},
+          "archivo general de la nacion": {"AGN", "AGN-AR", "AGNC", "AGNP"}, "nai": {"NAI", "NAN"}, "naz": {"NAZ", "NAZW"},
+          "anm": {"ANM", "AN Mali"}}
 
 
 def test_no_abbreviation_or_name_belongs_to_two_archives_unless_intended():

@@ -376,6 +376,12 @@ def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | Non
     return None
 
 
+def _named_with_town(name: str, place: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | None:
+    """The archive the authority file knows by ``name`` with ``place`` after it, as the town tells namesakes apart."""
+    hit = matcher.match(f"{name}, {place}")
+    return (hit[0], name) if hit is not None and hit[1] == len(name) + 2 + len(place) else None
+
+
 def _same_town(town: str, city: str) -> bool:
     """Whether a town after a known archive's name may be the authority file's town for it: `Warszawie` (in Warsaw) is
     Warszawa's, `Sénégal` is not Pierrefitte's (`Archives nationales du Sénégal` is another archive); no town known, any.
@@ -422,6 +428,10 @@ def _looks_like_code(abbr: str) -> bool:
 def _define(matcher: ArchiveMatcher, abbr: str, name: str, place: str) -> None:
     """A name the authority file knows is that archive (`Národní archiv` is NA CR); another is the document's own."""
     known = _known_tail(name, matcher)
+    if known and place and known[0].city and not _same_town(place, known[0].city):
+        # (`Archivo General de la Nación, Bogotá (hereafter AGNC)`: a name the archives of several countries bear, the
+        # one of another town where the authority file spells the name with that town)
+        known = _named_with_town(name, place, matcher) or known
     if known and place and known[0].city and not _same_town(place, known[0].city) and abbr != known[0].code \
             and default_matcher().match(known[0].code) is None:
         # `…, Accra (hereafter PRAAD)`, then `…, Kumasi (hereafter PRAAD-K)`; `Archivo General de la Nación, Lima

@@ -87,3 +87,18 @@ def access_number_first(row: dict) -> dict:
         named = [part for part in (row["fond"], row["collection"]) if part]
         row["fond"], row["collection"], row["unit"] = bare.group("number"), " / ".join(named), bare.group("rest")
     return row
+
+
+# a fonds named under a higher level, its word before its name: `Sección Colonia, Fondo Miscelánea`, `Sala VII, Fondo
+# Ángel Justiniano Carranza` (the word dropped as from a fond, `Fondo Gobernación` → `Gobernación`, round 15)
+_LABELLED = compiled(r"(?:fondos?|fonds|fundo|fons|ramo)\s+(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+
+
+def unlabelled(part: str) -> str:
+    """A part of a holding without the word for fonds before its name.
+
+    >>> unlabelled("Fondo Miscelánea"), unlabelled("Fonds anciens"), unlabelled("Protocolos")
+    ('Miscelánea', 'Fonds anciens', 'Protocolos')
+    """
+    label = _LABELLED.match(part)
+    return part[label.end():] if label else part

@@ -30,8 +30,8 @@ from .unitspan import unit_without_span
 from ..patterns import compiled
 
 # a series (a figure first perhaps, `4 M`, or a municipal archive's deposit number, `1217 WP`; letters and figures,
-# `D2U8`; a sub-series' letters after a space, `7 N`) then the article's number
-_COTE = compiled(r"(?P<series>(?:\d{1,4}\s)?[A-Z][A-Za-z0-9]{0,5}(?:\s[A-Z]{1,3})?)\s(?P<article>\d{2,}[a-z]?)")
+# `D2U8`; a sub-series' letters after a space, `7 N`) then the article's number (and its piece in brackets: `17 G 381 (126)`)
+_COTE = compiled(r"(?P<series>(?:\d{1,4}\s)?[A-Z][A-Za-z0-9]{0,5}(?:\s[A-Z]{1,3})?)\s(?P<article>\d{2,}[a-z]?(?:\s\(\d+\))?)")
 
 
 @functools.cache
@@ -49,8 +49,10 @@ _LEAVES = compiled(r"(?:f[°o]s?|ff?\.|fols?\.)\s*\d+[rv]?(?:\s*[–—-]\s*\d+[
 
 @functools.cache
 def _french_archives() -> frozenset[str]:
+    # (France's, and those of the countries whose archives number their series so: `cote_countries.csv`)
+    countries = {row["country"].strip() for row in data_rows("citations", "cote_countries.csv")}
     table = load_archives()
-    return frozenset(table.loc[table["country"].fillna("") == "FR", "code"]) if "country" in table else frozenset()
+    return frozenset(table.loc[table["country"].fillna("").isin(countries), "code"]) if "country" in table else frozenset()
 
 
 def series_and_article(row: dict) -> None:
@@ -65,11 +67,18 @@ def series_and_article(row: dict) -> None:
     >>> row = {"archive": "ANOM", "fond": "GGA 16 H 12", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('GGA 16 H', '12')
+    >>> row = {"archive": "ANOM", "fond": "GGM", "collection": "", "unit": "2 D 45"}
+    >>> series_and_article(row); row["fond"], row["collection"], row["unit"]
+    ('GGM', '2 D', '45')
     >>> row = {"archive": "NARA", "fond": "RG 59", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('RG 59', '')
     """
     fond, unit = (row.get("fond") or "").strip(), (row.get("unit") or "").strip()
+    if row.get("archive") in _french_archives() and fond and not row.get("collection") and _COTE.fullmatch(unit):
+        # a fonds named, then a series' cote (`GGM, 2 D 45`, `Fonds anciens, 1 E 45`): the series, then its article
+        row["collection"], row["unit"] = _COTE.fullmatch(unit).group("series"), _COTE.fullmatch(unit).group("article")
+        return
     if row.get("archive") not in _french_archives() or row.get("collection") or (unit and not _LEAVES.fullmatch(unit)):
         return
     m = _COTE.fullmatch(fond) or _fonds_cote().fullmatch(fond)

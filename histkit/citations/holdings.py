@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
-from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
+from ..dates import (find_date_groups, find_dates, find_days_without_year, is_series_reference, says_undated,
+                     with_quarters)
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
-from .fondparts import access_number_first, numbered_fond
+from .fondparts import access_number_first, numbered_fond, unlabelled
 from .refcodes import opened_fond
 from .fundcodes import fund_file  # an Ottoman series and its dossier/shirt: `DH.MKT 1234/56`
 from .filetitle import unquoted
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
-from .words import alternation, notary_word, shelfmark_opening
+from .places import is_place_token  # (the shape of a town after an archive's name)
+from .words import alternation, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 # also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`), a manuscript's (`Add MS 12,346`) and a Cameroonian file's (`Qf/e 1923/5`)
@@ -34,7 +36,7 @@ _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+t
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（](?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER[:-1]}))?{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: (?:[^()\s,;]|\([^\W\d_]{{1,3}}\)){{1,6}}){{0,2}})[)）]")
 ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>(?![A-ZА-Я]\.\))(?:(?<=\()(?=[^\s)]*[A-ZА-Я][^\s)]*[A-ZА-Я]|[^\s)]+\))|(?<!\())[A-ZА-Я][\w./-]{{1,10}}(?:(?: [–-])? [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
-_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo?|fons|quanzong|(?-i:toegang|archief)|фонд|bestand|best\.)(?![^\W\d_])(?:\s*(?:no|nr|br)\.)?|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
+_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo?|ramo|fons|quanzong|(?-i:toegang|archief)|фонд|bestand|best\.)(?![^\W\d_])(?:\s*(?:no|nr|br)\.)?|f\.|ф\.)\s*(?!(?-i:[a-zà-ÿ]+)$)(?P<value>\S.*)$", re.IGNORECASE)
 
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
@@ -102,7 +104,7 @@ def _shelfmark(fond: str) -> tuple[str, str]:
 def _is_leaf(tok: str, before: str, polish: bool) -> bool:
     """A page or leaf token inside a citation (`fol. 12`, `л. 12–15`, `fl. 3`, `k. 3` in Polish, `f. 4` after a file)."""
     return bool(_PAGE_KEYED.match(tok) or re.match(r"fl\.\s*\d", tok, re.IGNORECASE) or (polish and _LEAF_K.match(tok))
-                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)) or re.fullmatch(r"ff\.\s*\d+[rv]?\s*[–—-]\s*\d+[rv]?", tok))
+                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)) or is_leaves(tok))  # (leaf_words.csv: `ff. 3-5`, `f. 56v`, `fls. 45-47v`)
 
 
 def is_unit_token(tok: str) -> bool:
@@ -114,7 +116,8 @@ def is_unit_token(tok: str) -> bool:
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         # `s.d.`, `b. d.`: a no-date mark (with a month supplied: `s.d. [julho de 1908]`), not a page or a box; `d. 14. august 1880`: Danish "the", then a day
         return not ((len(tok) <= 6 or "[" in tok) and (says_undated(mark := tok.split("[")[0].strip()) or says_undated(mark + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
-    if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
+    # (a bare number before 1500 is a legajo, `AGI, Indiferente General, 1234`, not a year: `_YEAR_TOKEN`'s years are)
+    if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or (find_dates_covering(tok) and not tok.isdigit()):
         return False
     if _SERIES_YEARS.search(tok) or any(d.precision != "year" for d in find_dates(tok)):
         return False  # `CDF 1955–59` is a series, `Note du 12 mai 1950` a document
@@ -143,17 +146,6 @@ def is_holding_token(tok: str) -> bool:
         return True
     return any(map(str.isdigit, tok)) and not re.search(r"[^\W\d_]{4,}", tok) and len(tok) <= 25 \
         and not find_dates_covering(tok)
-
-
-def is_place_token(tok: str) -> bool:
-    """Whether a token looks like a place name: one or two capitalised words, no digits.
-
-    >>> is_place_token("Abilene"), is_place_token("box 11")
-    (True, False)
-    """
-    words = tok.split()
-    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-        and not any(map(str.isdigit, tok))
 
 
 def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveMatcher | None = None) -> dict:
@@ -249,8 +241,9 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
     if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):
         i += 1
     elif i < n and is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)) \
-            and not re.search(r"[^\W\d_]{3}\.", tokens.token(i)):  # `Segr. Stato`: a word cut short names no town
-        i += 1
+            and not re.search(r"[^\W\d_]{3}\.", tokens.token(i)) and not level_word().match(tokens.token(i)) \
+            and not is_archive_section(archive.code, tokens.token(i)):  # (no town: `Segr. Stato`, a word cut short;
+        i += 1  # `Sección Colonia`, a level of the holdings: level_words.csv; `AGI, Santa Fe`: archive_sections.csv)
     same = default_matcher().match(tokens.token(i)) if i < n else None
     if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \
             and _is_fond_token(tokens.token(i + 1)):
@@ -281,7 +274,7 @@ def _read_fond(h: _Holding) -> None:
         tok = tokens.token(h.i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
-        piece = fund_file(tok) or _CODE_PIECE.match(tok) or _SERIES_ARTICLE.match(tok) or lettered_signature(tok, h.i + 1 < n and is_unit_token(tokens.token(h.i + 1)))
+        piece = fund_file(tok) or _CODE_PIECE.match(tok) or _SERIES_ARTICLE.match(tok) or lettered_signature(tok, h.i + 1 < n and is_unit_token(tokens.token(h.i + 1)) and not is_leaves(tokens.token(h.i + 1)))
         defined = ABBR_DEFINITION.fullmatch(tok)
         # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
         if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+", tok)):
@@ -343,7 +336,7 @@ def _read_units(h: _Holding, polish: bool) -> None:
         w += 1
     if w > v:
         h.pages = ", ".join(t for t in [tokens.join(v, w), h.pages] if t)
-    h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u) if not notary_word().match(tokens.token(k))]
+    h.collection = [h.sub_fond] * bool(h.sub_fond) + [unlabelled(tokens.token(k)) for k in range(i, u) if not notary_word().match(tokens.token(k))]
     years = [t for t in h.collection if _is_years(t)]
     if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`, `…, 1936–1941, b. 12`: the years of the series
         h.fond_year = years[0]
@@ -363,6 +356,9 @@ def _read_place_and_date(h: _Holding) -> tuple[str, int, object, str]:
     region = tokens.text[region_start:region_end]
     place, title_to, date = "", end, None
     dates = find_date_groups(region) if region else []  # a list of dates is one document's: its earliest to latest
+    # (`ADM 11/1/1236 (both 1923)`: the file's numbers after its series code, no day: the dates stage's rule; `rapport
+    # politique, 1er trimestre 1912`: the quarter's three months, as the dates table reads them)
+    dates = with_quarters(region, [d for d in dates if not is_series_reference(region, d.start, d.end)])
     if dates:
         date = best_date(dates)
         if find_dates_covering(tokens.token(end - 1)):
@@ -493,7 +489,7 @@ def read_ibid_tail(row: dict, tail: str) -> None:
         return
     parts = split_commas(tail)
     pages = []
-    while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
+    while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or is_leaves(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
         pages.insert(0, parts.pop())
     unit = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
     row["unit"] = unit[:-1] if unit.endswith(".") and not keeps_dot(unit) else unit

@@ -79,9 +79,10 @@ IBID = compiled(
     # (ending the note, or before a parenthetical of the US law reviews, `(emphasis added)`, `(quoting …)`, `("…")`, or,
     # after the page and its full stop, before the author's next sentence: `Id. at 266. Precisely what …`)
     rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$|\s*\((?=[\"“'‘a-z])|(?<=\d\.)\s+(?-i:[A-Z][a-z]))"
-    # `Ό.π., φάκ. 14`, `Idem, inv.nr. 1240, ongedateerd`, `Íd., JD IM 1/13/2`: op. cit. or Idem and another unit of the
-    # archive's (`unit_words.csv`, a volume, or a call number's shape, `_CALL`), with its date, repeat the citation too
-    rf"|{_SAME_WORDS}(?=[.,])\.?\s*,\s*(?P<unit>(?:(?:{alternation('unit_words.csv')}|vol\.|t\.)\s*\d|{_CALL})[^;]*?)\.?(?=\s*$)",
+    # `Ό.π., φάκ. 14`, `Idem, inv.nr. 1240, ongedateerd`, `Íd., JD IM 1/13/2`, `Idem, doc. 35`: op. cit. or Idem and
+    # another unit of the archive's (`unit_words.csv`, a volume, a document, or a call number's shape, `_CALL`), with its
+    # date, repeat the citation too (`doc.` is on no list: a reference's `doc. 98` is its page)
+    rf"|{_SAME_WORDS}(?=[.,])\.?\s*,\s*(?P<unit>(?:(?:{alternation('unit_words.csv')}|vol\.|t\.|doc\.)\s*\d|{_CALL})[^;]*?)\.?(?=\s*$)",
     re.IGNORECASE)
 
 # `op. cit.`, `Idem` (`_SAME_WORDS`): a word that repeats a work of an author printed before it (`HARTLEY: op. cit.`)

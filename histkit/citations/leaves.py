@@ -17,39 +17,14 @@ The words for leaves and pages are ``leaf_words.csv``'s; a word that names a box
 
 from __future__ import annotations
 
-import functools
-import re
 
 from .holdings import opens_with_fond
 from .manuscriptunit import is_shelfmark
-from .words import LOWER, UPPER, form_pattern, word_rows
+from .words import LOWER, UPPER, is_leaves
 from ..patterns import compiled
-
-_DASH = r"\s*[–—-]\s*"
-
-
-@functools.cache
-def _leaves() -> re.Pattern:
-    rows = sorted(word_rows("leaf_words.csv"), key=lambda row: -len(row["form"]))
-    plain = "|".join(form_pattern(row["form"]) for row in rows if not row.get("side"))
-    sided = "|".join(form_pattern(row["form"]) for row in rows if row.get("side"))
-    # (a range's end may be its side alone: `fols. 23r–v`)
-    side = rf"\d+[rv](?:{_DASH}(?:\d+[rv]?|[rv]))?"
-    any_number = rf"\d+[rv]?(?:{_DASH}(?:\d+[rv]?|[rv]))?"
-    return compiled(rf"(?:(?:{plain})\s*{any_number}|(?:{sided})\s*{side})(?:\s*,\s*{any_number})*")
-
 
 # a series named in words (one with a small letter: not a code such as `RG 59`, `FO 371`), then its volume's number
 _NAMED_SERIES = compiled(rf"(?P<name>[{UPPER}][^\d,;:()]*{LOWER}[^\d,;:()]*?[^\W\d_])\s+(?P<number>\d+[a-z]?)")
-
-
-def is_leaves(text: str) -> bool:
-    """Whether ``text`` names only leaves or pages of a unit.
-
-    >>> [is_leaves(t) for t in ("c. 56v", "cc. 101v-103r", "fols. 23r–v", "S. 34", "c. 45", "box 12", "k. 3r")]
-    [True, True, True, True, False, False, True]
-    """
-    return _leaves().fullmatch(text.strip(" .")) is not None
 
 
 def unit_above_leaves(row: dict) -> None:

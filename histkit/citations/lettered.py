@@ -14,8 +14,10 @@ import re
 from ..patterns import compiled
 
 # two letter codes at least (`HL/PO`, `DD/WY`, `CLC/B`, Jersey's `D/Y/A/12/45`), the second perhaps a province's name
-# (Kenya's `PC/Coast/1/12/45`, `PC/Central/2/1/4`), more parts, then the file's part after the last slash
-_LETTERED = compiled(r"^(?P<fond>[A-Z]{1,4}/(?:[A-Z]{1,4}|[A-Z][a-z]{2,11})(?:/[A-Za-z\d.]+)*?)/(?P<unit>[A-Za-z\d.]*\d[A-Za-z\d.]*)$")
+# (Kenya's `PC/Coast/1/12/45`, `PC/Central/2/1/4`), or a class in Roman figures and its dotted subject number (the
+# Mexican defence ministry's `XI/481.3/1234`), more parts, then the file's part after the last slash
+_LETTERED = compiled(r"^(?P<fond>(?:[A-Z]{1,4}/(?:[A-Z]{1,4}|[A-Z][a-z]{2,11})|[IVXLC]{1,6}/\d+(?:\.\d+)+)(?:/[A-Za-z\d.]+)*?)"
+                     r"/(?P<unit>[A-Za-z\d.]*\d[A-Za-z\d.]*)$")
 
 
 def lettered_signature(token: str, units_follow: bool) -> re.Match | None:
@@ -27,6 +29,8 @@ def lettered_signature(token: str, units_follow: bool) -> re.Match | None:
     ('HL/PO/JO/10/10', '412')
     >>> lettered_signature("PC/Coast/1/12/45", False).group("fond")
     'PC/Coast/1/12'
+    >>> lettered_signature("XI/481.3/1234", False).group("fond")
+    'XI/481.3'
     >>> lettered_signature("CA/IR/1/5", True), lettered_signature("FO 371/1", False)
     (None, None)
     """

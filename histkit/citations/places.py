@@ -186,3 +186,14 @@ def publisher_not_place(ref: dict) -> dict:
     if named.strip() and not ref.get("publisher") and "," not in named and _publisher_word().search(named):
         ref.update(place=town.strip(), publisher=named.strip())
     return ref
+
+
+def is_place_token(tok: str) -> bool:
+    """Whether a token looks like a place name: one or two capitalised words, no digits.
+
+    >>> is_place_token("Abilene"), is_place_token("box 11")
+    (True, False)
+    """
+    words = tok.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and not any(map(str.isdigit, tok))

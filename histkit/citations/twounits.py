@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .words import alternation, opening_guard, unit_word_forms, word_rows
-from ..dates import find_dates
+from ..dates import find_dates, is_series_reference
 from .legal import legal_kind
 from ..patterns import compiled
 
@@ -164,6 +164,7 @@ def _repeated_pair(text: str) -> re.Match | None:
             if not any(d.start < m.end() and m.start() < d.end and text[d.start - 1:d.start] != "("
                        and not _NUMBER_GOES_ON.match(text, d.end)
                        and not (d.precision == "year" and text.endswith(m.group("prefix"), 0, d.start))
+                       and not is_series_reference(text, d.start, d.end)  # (`ADM 11/1/1235 and ADM 11/1/1236`)
                        and not any(own[k] < d.start and d.end <= own[k + 1] for k in range(0, len(own) - 1, 2))
                        for d in dates):
                 return m

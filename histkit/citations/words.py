@@ -115,7 +115,8 @@ WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", 
               "held_in_words.csv", "same_holding.csv", "same_words.csv", "umbrella_archives.csv",
               "enclosing_words.csv", "name_particles.csv", "notary_words.csv", "both_words.csv",
               "list_unit_words.csv", "between_words.csv", "plural_unit_words.csv",
-              "enclosure_words.csv", "route_words.csv", "access_words.csv", "leaf_words.csv", "suspended_words.csv")
+              "enclosure_words.csv", "route_words.csv", "access_words.csv", "leaf_words.csv", "suspended_words.csv",
+              "level_words.csv", "archive_sections.csv")
 
 
 @functools.cache
@@ -311,6 +312,30 @@ def notary_word() -> re.Pattern:
 
 
 @functools.cache
+def level_word() -> re.Pattern:
+    """A word of ``level_words.csv`` opening a part of a holding, then its name: a level of the archive, no town.
+
+    >>> bool(level_word().match("Sección Colonia")), bool(level_word().match("Santafé")), bool(level_word().match("Sala IX"))
+    (True, False, True)
+    """
+    return compiled(rf"(?:{alternation('level_words.csv')})\s+(?=[{UPPER}\d])", re.IGNORECASE)
+
+
+@functools.cache
+def _sections() -> frozenset[tuple[str, str]]:
+    return frozenset((row.get("kind", "").strip(), row["form"].casefold()) for row in word_rows("archive_sections.csv"))
+
+
+def is_archive_section(code: str, text: str) -> bool:
+    """Whether ``text`` names a section of the archive ``code`` (``archive_sections.csv``), a fond, though a town's name.
+
+    >>> is_archive_section("AGI", "Santa Fe"), is_archive_section("AGI", "Sevilla"), is_archive_section("AGN", "Lima")
+    (True, False, False)
+    """
+    return (code, text.strip().casefold()) in _sections()
+
+
+@functools.cache
 def enclosing_word() -> re.Pattern:
     """A stem of ``enclosing_words.csv`` (a university…) anywhere in a name: the body an archive named before it
     belongs to, dropped from the archive's name (`Sudan Archive, Durham University Library`).
@@ -431,5 +456,30 @@ def journal_word() -> re.Pattern:
 #: The words for "editor" in brackets after the names, as the lists hold them (kind ``role_bracket``: `(Hrsg.)`,
 #: `(haz.)`, `(επιμ.)`) and the German and Polish abbreviations: an alternation (`containers`, `places`).
 LISTED_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
+
+
+_DASH = r"\s*[–—-]\s*"
+
+
+@functools.cache
+def _leaves() -> re.Pattern:
+    rows = sorted(word_rows("leaf_words.csv"), key=lambda row: -len(row["form"]))
+    plain = "|".join(form_pattern(row["form"]) for row in rows if not row.get("side"))
+    sided = "|".join(form_pattern(row["form"]) for row in rows if row.get("side"))
+    # (a range's end may be its side alone: `fols. 23r–v`)
+    side = rf"\d+[rv](?:{_DASH}(?:\d+[rv]?|[rv]))?"
+    any_number = rf"\d+[rv]?(?:{_DASH}(?:\d+[rv]?|[rv]))?"
+    return compiled(rf"(?:(?:{plain})\s*{any_number}|(?:{sided})\s*{side})(?:\s*,\s*{any_number})*")
+
+
+def is_leaves(text: str) -> bool:
+    """Whether ``text`` names only leaves or pages of a unit.
+
+    >>> [is_leaves(t) for t in ("c. 56v", "cc. 101v-103r", "fols. 23r–v", "S. 34", "c. 45", "box 12", "k. 3r")]
+    [True, True, True, True, False, False, True]
+    """
+    return _leaves().fullmatch(text.strip(" .")) is not None
+
+
 #: A word for "in" before the book or journal a piece is in (`in:`, `In `, `w:`, `dans `, `u `).
 IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"

@@ -17,6 +17,8 @@ languages read differently (`listopad`), and `reading` reads a document's dates 
 from .clashes import month_languages_in, reading_months_of
 from .dayorder import day_first_in, reading_day_first
 from .erayears import BUDDHIST_YEAR
+from .locators import is_series_reference
+from .quarters import with_quarters
 from .marks import joining_words, year_word_after
 from .reading import reading_dates_of
 from .search import find_date_groups, find_dates, find_days_without_year, parse_date
@@ -38,6 +40,7 @@ __all__ = [
     "find_dates",
     "find_days_without_year",
     "find_undated",
+    "is_series_reference",
     "joining_words",
     "month_languages_in",
     "month_names",
@@ -47,5 +50,6 @@ __all__ = [
     "reading_months_of",
     "says_undated",
     "trie_alternation",
+    "with_quarters",
     "year_word_after",
 ]
