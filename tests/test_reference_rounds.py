@@ -229,6 +229,19 @@ FLOOR = {
     # its title (`South African Law Commission Title (Project 64, 1994)`) and its acronym, `Ibid [5.6]` alone, an old
     # book by its year alone in brackets and a section (`(1852) § 312`), `(LRC CP 12–1998)`
     "round40": {"all": 0.93, "full vs full": 0.94},
+    # round 41 (source editions, collected works and reference works in medieval, early-modern and intellectual history:
+    # MGH SS/PL/RS/RIS²/WA sigla with volumes, Œuvres complètes and Gesammelte Schriften with the work inside, lexicon
+    # and biographical-dictionary entries (RGG⁴, LexMA, NDB, HWPh, DBF, DBI, DBE, ODNB, s.v.), STC/Wing/ESTC books,
+    # translations and reprints; manuscripts, charters and classical citations among them): 0.832 / 0.850 as written
+    # (fixture 252844f5); read then (MHRA's `(London, 1868–9)`; texts cited by an edition series' siglum and volume,
+    # `MGH SS 16`, `PL 182, col. 612`, `WA 10/1, 23 f.`, from a list a historian extends; a calendar of records whose
+    # title names the archive keeping them, and its siglum with years `CPR 1422–29`; an authorless edition cited again
+    # by its short title, `Chronicon de Bruerne, ii. 140`): 0.919 / 0.938; left: `WA 11, 262` (the siglum alone as a
+    # repeat), `Fenby, 'Kempe, Margery'.` (no pinpoint), `sig. D2r` as the cited place, `Augustine, City of God, ed.
+    # and tr. Haldane, p. 940`, CODOIN's and the BAE letters' titles with `de` read as prose and `t. LXIX` before the
+    # imprint, a title with a comma before `en Obras completas`, `s.v. « Esprit »` as the entry, `éd. cit.`, `Muratori,
+    # RIS, cit., t. IX` linked to the author's latest work, Muratori's `coll. 1001-1002` after a Latin imprint
+    "round41": {"all": 0.90, "full vs full": 0.92},
 }
 
 

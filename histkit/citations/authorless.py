@@ -91,13 +91,19 @@ def authorless_book(piece: str) -> re.Match | None:
     if _PROSE_BEFORE_TITLE.match(head):
         return None  # (`Il testo è pubblicato in Patti agrari …`: a sentence that names the book after a short word)
     colon = body.find(": ", 0, found.start())
-    if colon > 0 and sum(1 for word in body[:colon].split() if _ANY_SMALL.fullmatch(word)) >= 3:
+    if colon > 0 and sum(1 for word in body[:colon].split() if _ANY_SMALL.fullmatch(word)) >= 3 \
+            and not _title_cased(body[:colon]):
         return None  # (`Statistični podatki so objavljeni v: Title, …`: prose before a colon)
     words = head.split()
     if len(words) < (4 if found.group("bare") else 2) or not head[:1].isupper() or is_name(head):
         return None
     before = body[:found.start()]
-    if not (_SMALL_WORD.search(head) or re.search(YEAR, head)) or archive_word().search(before) or _has_unit_word(body):
+    # (an archive named in a title in title case, before a place and year in brackets, is the records' calendar's:
+    # `Calendar of the Patent Rolls Preserved in the Public Record Office (London, 1901)`)
+    calendar = found.group().lstrip().startswith("(") and _title_cased(head) \
+        and not re.search(r"\d", re.sub(r"(?<!\d)1\d{3}(?:\s*[–—-]\s*\d{2,4})?", "", before))  # (years only: no call number)
+    if not (_SMALL_WORD.search(head) or re.search(YEAR, head)) or (archive_word().search(before) and not calendar) \
+            or _has_unit_word(body):
         return None
     if _EDITOR_IN_BRACKETS.search(before) or any(map(_prose_then_name, _STRETCHES.split(before))):
         return None  # (an editor, or prose before an author: a person's reference, its readers')
@@ -120,9 +126,16 @@ def _prose_then_name(stretch: str) -> bool:
     >>> _prose_then_name("si vedano almeno Nada Kosmač Vovk"), _prose_then_name("Statistical Abstract of the United States")
     (True, False)
     """
-    name = _NAME_END.search(stretch)
+    name = _NAME_END.search(stretch) if not _title_cased(stretch) else None  # (a title's words are no prose)
     words = stretch[:name.start()].split() if name else []
     return name is not None and sum(1 for word in words if _ANY_SMALL.fullmatch(word)) >= 3 and is_name(name.group())
+
+
+def _title_cased(text: str) -> bool:
+    """Whether ``text`` is four words or more with every word of four letters or more capitalised, as English titles
+    print them (`Calendar of the Patent Rolls Preserved in the Public Record Office`), not prose."""
+    words = text.split()
+    return len(words) >= 4 and all(word[:1].isupper() for word in words if len(word) >= 4 and word.isalpha())
 
 
 def _has_unit_word(text: str) -> bool:

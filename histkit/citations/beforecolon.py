@@ -16,6 +16,8 @@ from .leads import LEAD_PLAIN, author_date
 from .locate import archive_inside, unknown_archive
 from .namecolon import name_colon
 from .names import is_connective, is_name
+from .tails import place_year_bracket
+from .words import LOWER, UPPER
 from ..patterns import compiled
 
 
@@ -31,7 +33,28 @@ def colon_in_reference(after_lead: str) -> bool:
     False
     """
     return colon_head(after_lead) is not None or bool(author_date(after_lead)) or name_colon(after_lead) is not None \
-        or abnt_head(after_lead) is not None
+        or abnt_head(after_lead) is not None or _title_before_subtitle(after_lead)
+
+
+# a title's words before its subtitle's colon, as English titles print them: every word of four letters or more
+# capitalised, a short one in small letters among them, no digit (`Calendar of the Patent Rolls Preserved in the
+# Public Record Office: Henry VI, 1422–1429 (London, 1901)`; not `the minutes of the board:`)
+_TITLE_CASE = compiled(rf"[{UPPER}][^\W\d_]*(?:\s+(?:[{UPPER}][^\W\d_]*|{LOWER}{{1,3}}))+")
+
+
+def _title_before_subtitle(after_lead: str) -> bool:
+    """Whether the colon after a lead word ends a title of four words or more in title case (`_TITLE_CASE`), a
+    short word in small letters among them, and a place and year in brackets follow it: a book's subtitle, not the
+    end of a lead-in.
+
+    >>> _title_before_subtitle("Calendar of the Close Rolls Preserved in the Public Record Office: Henry III (London, 1902), 4")
+    True
+    >>> _title_before_subtitle("the minutes of the board: TNA, FO 371/1"), _title_before_subtitle("Further Reading: Smith (London, 1990)")
+    (False, False)
+    """
+    head, colon, rest = after_lead.partition(":")
+    return bool(colon) and len(head.split()) >= 4 and _TITLE_CASE.fullmatch(head.strip()) is not None \
+        and any(word.islower() for word in head.split()) and place_year_bracket(rest) is not None
 
 
 def lead_before_own_colon(piece: str, start: int) -> int | None:

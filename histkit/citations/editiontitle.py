@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .references import PUBLISHER
+from .tails import place_year_bracket
 from .words import UPPER, YEAR, alternation
 from ..patterns import compiled
 
@@ -57,6 +58,10 @@ def printed_book(text: str) -> bool:
     False
     >>> printed_book("FRUS, 1955–1957, vol. XXVI, doc. 54")
     False
+
+    A British imprint of place and year in brackets is one too: a calendar of records names their archive in its
+    title (`Calendar of the Patent Rolls Preserved in the Public Record Office: Henry VI (London, 1901), p. 45`).
     """
-    imprint = PUBLISHER.search(text) or _imprint_in_commas().search(text) or _edited_imprint().search(text)
+    imprint = PUBLISHER.search(text) or _imprint_in_commas().search(text) or _edited_imprint().search(text) \
+        or place_year_bracket(text)
     return imprint is not None and _another_source().search(text, 0, imprint.start()) is None

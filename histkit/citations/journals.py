@@ -26,9 +26,10 @@ class Work(NamedTuple):
     title: str
 
 
-# the bracket that ends a reference defining a siglum for it: `(désormais AT)`, `(hereafter WFB)`, `(im Folgenden: GS)`
-_DEFINED = compiled(rf"[(（]\s*(?:{alternation('hereafter.csv')})\s*[:,–—-]?\s*(?P<abbr>[^\W\d_][\w.-]{{0,15}})\s*[)）]\W*$",
-                    re.IGNORECASE)
+# the bracket that ends a reference defining a siglum for it: `(désormais AT)`, `(hereafter WFB)`, `(im Folgenden: GS)`;
+# a calendar's siglum with the years of its volume, `(hereafter CPR 1422–29)`
+_DEFINED = compiled(rf"[(（]\s*(?:{alternation('hereafter.csv')})\s*[:,–—-]?\s*(?P<abbr>[^\W\d_][\w.-]{{0,15}}"
+                    r"(?:\s\d{4}[–—-]\d{1,4})?)\s*[)）]\W*$", re.IGNORECASE)
 
 # such a bracket after the work's title, before its volume and pages, square too, the siglum of up to four words: a
 # source edition's `Zbornik dokumentov …, Boji v Sloveniji [dalje ZDP NOV VI], knj. 14 (Ljubljana: …, 1972), 68`
@@ -135,8 +136,10 @@ def _by_siglum(sigla: tuple[str, ...]) -> re.Pattern:
     # the siglum, a volume (roman or arabic, after a volume's word or none) and the pages: `AT VI, 165-166`, `WFB,
     # 2:415`, `GS, Bd. 3, S. 12–14`, `République, S. 222`
     volume, page = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "page_mark")
+    # (and pages apart: `CPR 1422–29, pp. 301, 468`)
     return re.compile(rf"^(?P<abbr>{names})\s*,?\s*(?:(?:{volume})\s*)?(?:(?P<volume>[IVXLC]+|\d{{1,3}})"
-                      rf"\s*(?:[,:]\s*|\s+))?(?:(?:{page})\s*)?(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)\s*\.?\s*$")
+                      rf"\s*(?:[,:]\s*|\s+))?(?:(?:{page})\s*)?(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
+                      r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?\s*$")
 
 
 def _read_siglum(text: str, works: dict) -> dict | None:

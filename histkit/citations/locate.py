@@ -100,8 +100,8 @@ def _said_where(piece: str, matcher) -> tuple[Archive, int, int] | None:
         if len(piece[:m.start()].split()) > _SAID_WHERE_WORDS or any(c in ",;()" for c in piece[:m.start()]):
             return None
         hit = matcher.match(piece[m.end():m.end() + 160])
-        if hit and _AFTER_NAME.match(piece, m.end() + hit[1]):
-            return hit[0], m.end(), m.end() + hit[1]
+        if hit and _AFTER_NAME.match(piece, m.end() + hit[1]):  # (not a calendar of the records "preserved in" it)
+            return None if cites_publication(piece) or printed_book(piece) else (hit[0], m.end(), m.end() + hit[1])
     return None
 
 

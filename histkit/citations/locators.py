@@ -47,8 +47,9 @@ _MARKED_PAGE = compiled(rf"{LOWER}{{1,4}}\.\s*\d+(?:\s*[–—-]\s*\d+)?\.?")
 # a run of years after a comma (the comma styles' imprint, `Vrin, 1966-1976`; not a series' `FRUS 1961–63`), followed
 # by the volumes or pages cited or the imprint's bracket (a title's run may end a piece: `…, 1918–1928. Bloomington`)
 # (or a yearbook's or an academic year's two years with a slash, after a comma or alone in brackets: `…, 2015/2016, p. 491`,
-# `… Law 17 (2015/2016), 491`)
-_YEARS_RUN = compiled(rf"(?P<space>(?<=,)\s*|(?<=\()\s*(?=\d{{4}}\s*/))(?P<first>{YEAR})\s*[–—/-]\s*(?:{YEAR}|\d{{2}})(?=\s*[,)])")
+# `… Law 17 (2015/2016), 491`; MHRA's last year cut to one figure before the bracket's close: `(London, 1868–9)`)
+_YEARS_RUN = compiled(rf"(?P<space>(?<=,)\s*|(?<=\()\s*(?=\d{{4}}\s*/))(?P<first>{YEAR})\s*[–—/-]\s*(?:{YEAR}|\d{{2}}|\d(?=\)))"
+                      r"(?=\s*[,)])")
 # a volume among them, by a volume's word of the lists (`t. VI`, `vol. 6`, `Bd. 2`)
 _VOLUME = compiled(rf"(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)\.?")
 # (an issue is a journal's, not a division of a work: `Kwartalnik Historyczny 1995, nr 3` keeps it)

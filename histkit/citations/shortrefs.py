@@ -382,9 +382,9 @@ _ROLE_BRACKET = compiled(r"\s*\([^()\d]{1,12}\.?\)\s*$")
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
     key = _author_key(ref["authors"])
     title = normalise(printed_title(ref["title"])).strip(" .„“\"")
-    if not key:  # `Report of the Commission, 230`, `『年報』 第5輯, 30쪽`: a work cited again by its title alone
-        return next((full.get("ref_of") or label for label, full in reversed(earlier) if full is not ref
-                     and len(title) >= 8 and _shortens(title, full["title"])), "")
+    if not key:  # `Report of the Commission, 230`, `『年報』 第5輯, 30쪽`, `Chronicon de Bruerne, ii. 140`: by its title
+        return next((full.get("ref_of") or label for label, full in reversed(earlier) if full is not ref and len(title)
+                     >= 8 and (_shortens(title, full["title"]) or abridges(title, normalise(full["title"])))), "")
     keys = _author_keys  # (asked of every earlier reference: `isdisjoint` answers without building the common set)
     found = [(label, full) for label, full in reversed(earlier) if full is not ref
              and not key.isdisjoint(keys(full["authors"]))

@@ -9,6 +9,7 @@ import functools
 import re
 
 from .caseless import CASELESS, CASELESS_VOLUME
+from .editionseries import read_edition_series
 from .names import is_name
 from .words import UPPER, YEAR, alternation, archive_word, pages_shape
 from ..patterns import compiled
@@ -56,6 +57,8 @@ def read_title_volume(text: str, ref: dict) -> bool:
     >>> read_title_volume("Сборник: документы. – Т. 2. – С. 130", ref), ref
     (True, {'title': 'Сборник: документы', 'volume': '2', 'pages': 'С. 130'})
     """
+    if read_edition_series(text, ref):  # (`Annales Pegavienses, MGH SS 16, p. 258`: the volume is its series')
+        return True
     found = _title_volume_match(text.strip())
     if found is None:
         return False

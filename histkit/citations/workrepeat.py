@@ -111,7 +111,7 @@ def work_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
     # (an earlier reference is passed at its first test, its authors' words, unless the first of these words is one of
     # them: asked before the other words are read, which a remark of a long note has many of)
     if first is None or not any(first[1] in _name_words(str(ref.get("authors") or "")) for _, ref in references):
-        return None
+        return _title_again(text, references)
     mine = [first, *words]
     if len(mine) < 3:
         return None
@@ -169,3 +169,32 @@ def _printed_again(text: str, mine: list, ref: dict) -> dict | None:
         return None
     return {"authors": text[:comma].strip(" ,;"), "title": text[comma + 1:end].strip(" ,'‘’\"“”"),
             "pages": text[end:].strip(" ,.;")}
+
+
+def _title_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
+    """``text`` as a work with no author cited again by its short title and a locator (`Annales Stadenses, p. 343`,
+    `Chronicon de Bruerne, ii. 140` for `Chronicon monasterii de Bruerne`, `Chronicon Parmense, cit., p. 60`): two
+    words or more, the first the earlier title's first, all of them its words in their order.
+
+    >>> earlier = [("5:1", {"authors": "T. W. Halsey", "title": "Chronicon monasterii de Bruerne"})]
+    >>> _title_again("Chronicon de Bruerne, ii. 140.", earlier)
+    {'authors': '', 'title': 'Chronicon de Bruerne', 'pages': 'ii. 140', 'ref_of': '5:1'}
+    >>> _title_again("Chronicon of a rival house, ii. 140.", earlier) is None
+    True
+    """
+    head, _, rest = text.partition(",")
+    title = head.strip(" '‘’\"“”")
+    mine = _words(title)
+    if len(mine) < 2 or not title[:1].isupper() or not _LOCATOR.fullmatch(_locator_words().sub(" ", rest)):
+        return None
+    for label, ref in reversed(references):
+        full = _words(str(ref.get("title") or ""))
+        if full[:1] == mine[:1] and _in_order(mine, full):
+            return {"authors": "", "title": title, "pages": rest.strip(" ,.;"), "ref_of": ref.get("ref_of") or label}
+    return None
+
+
+def _in_order(words: list[str], full: list[str]) -> bool:
+    """Whether ``words`` are words of ``full`` in their order (others may stand between them)."""
+    remaining = iter(full)
+    return all(word in remaining for word in words)

@@ -96,7 +96,10 @@ def choose(rule: dict, model: dict) -> dict:
     if _cut_at_years(rule, model):  # the model took a span of years inside the title for the work's year
         return rules_row(rule)
     if _author_as_title(rule, model):  # the rules' title is the author's name: not a title to fill in
-        return filled(model, dict(rule, title=""))
+        # (unless the model's title is the rules' container: every field one on, `Annales Pegavienses, MGH SS 16`
+        # read by the model as the author `Annales Pegavienses` and the title `MGH SS`)
+        return rules_row(rule, year=_year_of(rule, model)) if _title_elsewhere(rule, model) else \
+            filled(model, dict(rule, title=""))
     if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
         return filled(model, rule)
     # the model's title is what the rules read as an author or the container (a journal's abbreviation, `Raue, ZUM

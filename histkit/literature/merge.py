@@ -226,11 +226,11 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     twice = _printed_twice(rows)
     moved = [now != before for now, before, out in zip(authors, read, twice) if not out]
     rows = [row for row, out in zip(rows, twice) if not out]
-    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source")))
+    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume")))
     pending = [row["ref_of"] == PENDING for row in rows]  # (`Ekdahl a.a. s. 335`: its work read by the model only)
     rows = pending_linked(rows, lambda rows: relinked_phrases(_resolved(rows, [a or p for a, p in zip(bare, pending)],
                                                                         moved)))  # `Kaya, zor vek tilan qor, s. 40`
-    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source")))
+    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume")))
     twice = _repeated_twice(rows)
     merged = pd.DataFrame(rows, columns=columns)  # (the columns' types as all the rows give them, then the rows left)
     keep = [not (alone and row["ref_of"] == "" or out) for row, alone, out in zip(rows, bare, twice)]
@@ -359,14 +359,18 @@ def title_only(references: pd.DataFrame) -> pd.Series:
     >>> title_only(refs).tolist()
     [True, False, False, False]
     """
-    flags = _title_only(*(text_column(references, c) for c in ("authors", "year", "raw", "source")))
+    flags = _title_only(*(text_column(references, c) for c in ("authors", "year", "raw", "source", "container",
+                                                               "volume")))
     return pd.Series(flags, index=references.index, dtype=bool)
 
 
-def _title_only(authors: list[str], years: list[str], raws: list[str], sources: list[str]) -> list[bool]:
-    """`title_only` of rows given as their columns' text."""
+def _title_only(authors: list[str], years: list[str], raws: list[str], sources: list[str], containers: list[str],
+                volumes: list[str]) -> list[bool]:
+    """`title_only` of rows given as their columns' text; not one naming the volume of a container that prints it
+    (`Annales Pegavienses, MGH SS 16, p. 258`: an edition's series and volume, `editionseries`)."""
     return [not authors.strip() and not year.strip() and not YEAR.search(raw) and not opens_with_same_author(raw)
-            and source == "rules" for authors, year, raw, source in zip(authors, years, raws, sources)]
+            and source == "rules" and not (container.strip() and volume.strip())
+            for authors, year, raw, source, container, volume in zip(authors, years, raws, sources, containers, volumes)]
 
 
 def _by_note(keys: list[tuple], texts: list[str], references: pd.DataFrame):
