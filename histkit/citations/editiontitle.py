@@ -56,12 +56,14 @@ def printed_book(text: str) -> bool:
     True
     >>> printed_book("TNA, FO 371/1, quoted in A. Smith, Title (London: Macmillan, 1990), 45")
     False
-    >>> printed_book("FRUS, 1955–1957, vol. XXVI, doc. 54")
-    False
+    >>> printed_book("FRUS, 1955–1957, vol. XXVI, doc. 54"), printed_book("die Berichte in NLA HA, Hann. 122a Nr. 3471 (Februar 1934)")
+    (False, False)
 
     A British imprint of place and year in brackets is one too: a calendar of records names their archive in its
     title (`Calendar of the Patent Rolls Preserved in the Public Record Office: Henry VI (London, 1901), p. 45`).
     """
+    # (the place and the year with a comma between: a document's month and year, `(May 1834)`, `(Februar 1934)`, is none)
+    bracket = place_year_bracket(text)
     imprint = PUBLISHER.search(text) or _imprint_in_commas().search(text) or _edited_imprint().search(text) \
-        or place_year_bracket(text)
+        or (bracket if bracket is not None and bracket.group("comma") else None)
     return imprint is not None and _another_source().search(text, 0, imprint.start()) is None
