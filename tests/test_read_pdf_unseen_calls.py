@@ -91,3 +91,39 @@ def test_a_clip_asked_by_the_check_is_the_clip_asked_alone():
     finally:
         _CALLS["close_page"](page)
         pdf.close()
+
+
+def _layer_page(in_form: bool) -> bytes:
+    """A page whose words are all drawn invisible (an OCR layer), on the page or inside a form as ocrmypdf sets it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(400, 400))
+    canvas.rect(10, 10, 380, 380)  # (a path first, as a scan's page draws its image first)
+    if in_form:
+        canvas.beginForm("layer")
+    for row in range(20):
+        text = canvas.beginText(40, 380 - 18 * row)
+        text.setFont("Times-Roman", 10)
+        text.setTextRenderMode(3)
+        text.textOut(f"word {row} of the layer")
+        canvas.drawText(text)
+    if in_form:
+        canvas.endForm()
+        canvas.doForm("layer")
+    canvas.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("data, layer", [(_page_of_every_kind, False), (lambda: _layer_page(False), True),
+                                         (lambda: _layer_page(True), True)])
+def test_an_invisible_layer_is_told_by_the_modes_of_the_first_text_objects(data, layer):
+    from histkit.read.pdf.ocrlayer import invisible_text
+
+    pdf = pdfium.PdfDocument(data())
+    page = _CALLS["load_page"](pdf.raw, 0)
+    try:
+        assert invisible_text(_objects(pdf, page), _CALLS) is layer
+    finally:
+        _CALLS["close_page"](page)
+        pdf.close()
