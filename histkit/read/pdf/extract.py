@@ -179,6 +179,7 @@ def _calls() -> dict:
         "type": again(c.FPDFPageObj_GetType, F), "text": again(c.FPDFTextObj_GetText, ctypes.c_ulong),
         "bounds": again(c.FPDFPageObj_GetBounds, F), "matrix": again(c.FPDFPageObj_GetMatrix, F),
         "size": again(c.FPDFTextObj_GetFontSize, F), "font": again(c.FPDFTextObj_GetFont, V),
+        "mode": again(c.FPDFTextObj_GetTextRenderMode, F),
         "font_name": again(c.FPDFFont_GetBaseFontName, ctypes.c_size_t), "weight": again(c.FPDFFont_GetWeight, F),
         "form_count": again(c.FPDFFormObj_CountObjects, F), "form_object": again(c.FPDFFormObj_GetObject, H),
         # pages and text pages loaded and closed by hand: pypdfium2's page objects (a finalizer and a weak

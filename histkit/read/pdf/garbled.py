@@ -30,6 +30,10 @@ def garbled(texts: list[str]) -> bool:
     >>> garbled(["0SVIQ\\x04MTWYQ", "HSPSV\\x04WMX\\x04EQIX"]), garbled(["Lorem ipsum dolor sit amet"])
     (True, False)
     """
-    characters = sum(len(t) for t in texts)
-    control = sum(len(_CONTROL.findall(t)) for t in texts)
-    return control >= _FEWEST and control > _SHARE * characters
+    joined = "".join(texts)  # (each match is one character: the texts' count is the joined text's)
+    # a control character is not printable, so a printable page holds only the replacement character of the class:
+    # one scan of C tells most pages, where the pattern was tried at every character of every piece
+    if joined.isprintable() and "\ufffd" not in joined:
+        return False
+    control = len(_CONTROL.findall(joined))
+    return control >= _FEWEST and control > _SHARE * len(joined)

@@ -80,15 +80,17 @@ def _counts(lines: list[Line], column: list[tuple[Line, Piece]], side: str, size
     if len(column) < _LEAST:
         return False
     ids = {id(p) for _, p in column}
-    others = [p for line in lines for p in line.pieces if id(p) not in ids and p.text.strip()]
+    # the text the column must stand outside of is looked over piece by piece and left at the first piece across
+    # its edge (on most pages the first line's): most candidate columns are numbers ending lines of text
     if side == "left":
         edge = max(q.x1 for _, q in column)
-        if any(p.x0 < edge for p in others):
+        if any(p.x0 < edge and id(p) not in ids and p.text.strip() for line in lines for p in line.pieces):
             return False
     else:
         edge = min(q.x0 for _, q in column)
-        if any(p.x1 > edge for p in others):
+        if any(p.x1 > edge and id(p) not in ids and p.text.strip() for line in lines for p in line.pieces):
             return False
+    others = [p for line in lines for p in line.pieces if id(p) not in ids and p.text.strip()]
     beside = sum(any(abs(p.base - line.base) <= _SAME_BASE and abs(p.size - size) < 0.5 for p in others)
                  for line, _ in column)
     if beside < 2:

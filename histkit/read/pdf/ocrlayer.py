@@ -12,14 +12,13 @@ the line), pages parted by form feeds as `pdftotext` parts them.
 
 from __future__ import annotations
 
-import ctypes
 
 try:
     import pypdfium2.raw as pdfium_c
 except ImportError:  # (`extract` says what to install)
     pdfium_c = None
 
-_TEXT, _FORM = 1, 5  # FPDF_PAGEOBJ_TEXT, _FORM
+_FORM = 5  # FPDF_PAGEOBJ_FORM (a text object is told by its render mode)
 _SAMPLE = 16  # text objects asked per page: an OCR layer draws all of its text so
 _INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE
 
@@ -29,26 +28,28 @@ def invisible_text(objects: list, calls: dict) -> bool:
     the page or of the forms it draws (ocrmypdf sets its layer in a form)."""
     if pdfium_c is None:
         return False
-    texts, forms = [], []
+    # a text object is told by its render mode, which PDFium answers -1 for any other object (`unseen`): the modes of
+    # the text objects are gathered, and only the others are asked their type
+    mode_of, kind_of = calls["mode"], calls["type"]
+    modes, forms = [], []
     for obj in objects[:4 * _SAMPLE]:
-        kind = calls["type"](obj)
-        if kind == _TEXT:
-            texts.append(obj)
-        elif kind == _FORM:
+        mode = mode_of(obj)
+        if mode >= 0:
+            modes.append(mode)
+        elif kind_of(obj) == _FORM:
             forms.append(obj)
     for form in forms:
-        if len(texts) >= _SAMPLE:
+        if len(modes) >= _SAMPLE:
             break
         for k in range(min(calls["form_count"](form), 4 * _SAMPLE)):
-            child = calls["form_object"](form, k)
-            if calls["type"](child) == _TEXT:
-                texts.append(child)
-    texts = texts[:_SAMPLE]
-    if not texts:
+            mode = mode_of(calls["form_object"](form, k))
+            if mode >= 0:
+                modes.append(mode)
+    modes = modes[:_SAMPLE]
+    if not modes:
         return False
-    hidden = sum(pdfium_c.FPDFTextObj_GetTextRenderMode(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)) == _INVISIBLE
-                 for obj in texts)
-    return hidden >= 0.9 * len(texts)
+    hidden = sum(mode == _INVISIBLE for mode in modes)
+    return hidden >= 0.9 * len(modes)
 
 
 def plain_text(roles: list) -> str:

@@ -20,6 +20,7 @@ _ACCENTS = {"Á": "\u0300", "Â": "\u0301", "Ã": "\u0302", "Ä": "\u0303", "Å"
             "È": "\u0308", "Ê": "\u030a", "Ë": "\u0327", "Í": "\u030b", "Î": "\u0328", "Ï": "\u030c"}
 _ACCENT = "".join(_ACCENTS)
 _MISREAD = re.compile(rf"[^\W\d_][{_ACCENT}](?=[a-z])|õ[{_ACCENT}]")
+_ANY_ACCENT = re.compile(f"[{_ACCENT}]")  # what every match of `_MISREAD` holds: found by a scan of its class alone
 #: a document prints at least this many letters so misread before its text is mended
 LEAST = 2
 
@@ -30,7 +31,10 @@ def misread_accents(texts: list[str]) -> bool:
     >>> misread_accents(["Gonzalo SaÂenz and Miguel MunÄoz", "RodrõÂguez"]), misread_accents(["CHÂTEAU, Ändern"])
     (True, False)
     """
-    return sum(len(_MISREAD.findall(text)) for text in texts) >= LEAST
+    # `_MISREAD`, opening with a letter, is tried at each letter; a text without an accent (ASCII, or none of the
+    # class) has no match, and one line of the corpus's 500 holds one
+    return sum(len(_MISREAD.findall(text)) for text in texts
+               if not text.isascii() and _ANY_ACCENT.search(text)) >= LEAST
 
 
 def mended(text: str) -> str:

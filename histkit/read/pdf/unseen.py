@@ -19,6 +19,8 @@ sees decides, so a text object is unseen when it is
 from __future__ import annotations
 
 import ctypes
+import struct
+from functools import partial
 
 try:
     import pypdfium2.raw as pdfium_c
@@ -33,6 +35,11 @@ _BGRA = 4  # FPDFBitmap_BGRA
 _PICTURE = 0.5  # an image over this share of the page is the page's picture (a scan), not a thing laid on text
 
 
+class _Handle(ctypes.c_void_p):
+    """A handle as a call gives it back: ctypes passes a subclass of ``c_void_p`` to the next call unconverted (and
+    it is false where the call gave none)."""
+
+
 def _raw() -> dict:
     """PDFium's functions declared with a result type only, so that ctypes converts no argument (as `extract._calls`:
     a handle is passed on as it came back, a buffer as its address)."""
@@ -43,15 +50,17 @@ def _raw() -> dict:
         clone.restype, clone.argtypes = restype, None
         return clone
 
+    # a clip path and a segment come back as `_Handle`s, passed on as they are: every text object's clip is asked
     return {"type": again(c.FPDFPageObj_GetType, F), "mode": again(c.FPDFTextObj_GetTextRenderMode, F),
-            "fill": again(c.FPDFPageObj_GetFillColor, F), "clip": again(c.FPDFPageObj_GetClipPath, V),
+            "fill": again(c.FPDFPageObj_GetFillColor, F), "clip": again(c.FPDFPageObj_GetClipPath, _Handle),
             "paths": again(c.FPDFClipPath_CountPaths, F), "segments": again(c.FPDFClipPath_CountPathSegments, F),
-            "segment": again(c.FPDFClipPath_GetPathSegment, V), "point": again(c.FPDFPathSegment_GetPoint, F),
+            "segment": again(c.FPDFClipPath_GetPathSegment, _Handle), "point": again(c.FPDFPathSegment_GetPoint, F),
             "bounds": again(c.FPDFPageObj_GetBounds, F), "transparent": again(c.FPDFPageObj_HasTransparency, F)}
 
 
 _CALLS = _raw() if pdfium_c else {}
 _NUMBERS = (ctypes.c_uint * 4)()  # a fill's red, green, blue, alpha
+_RGBA = partial(struct.Struct("@4I").unpack_from, memoryview(_NUMBERS).cast("B"))  # read back in one call
 _FLOATS = (ctypes.c_float * 4)()  # a box, or a point
 _AT = tuple(ctypes.c_void_p(ctypes.addressof(_NUMBERS) + 4 * k) for k in range(4))
 _FAT = tuple(ctypes.c_void_p(ctypes.addressof(_FLOATS) + 4 * k) for k in range(4))
@@ -67,19 +76,24 @@ def unseen_objects(objects: list, page_area: float, document=None, page=None) ->
         return set()
     calls = _CALLS
     kind_of, mode_of = calls["type"], calls["mode"]
-    kinds = [kind_of(obj) for obj in objects]
-    texts = [k for k, kind in enumerate(kinds) if kind == _TEXT]
+    # a text object is told by its render mode: PDFium answers -1 (FPDF_TEXTRENDERMODE_UNKNOWN) for any other object
+    # and a text object's mode is one of the eight a PDF can set (0-7), so only the rest are asked their type
+    modes = [mode_of(obj) for obj in objects]
+    kinds = [_TEXT if mode >= 0 else kind_of(obj) for obj, mode in zip(objects, modes)]
+    texts = [k for k, mode in enumerate(modes) if mode >= 0]
     if not texts:
         return set()
-    modes = {k: mode_of(objects[k]) for k in texts}
     invisible = [k for k in texts if modes[k] == _INVISIBLE]
     hidden = set(invisible) if len(invisible) < 0.5 * len(texts) else set()
     covers = images = None
+    fill, clip_of, paths_of, at = calls["fill"], calls["clip"], calls["paths"], _AT
     for k in texts:
         if k in hidden or modes[k] == _INVISIBLE:
             continue
         obj, box = objects[k], None
-        if _white(obj):
+        fill(obj, *at)  # (`_white`, inline: it is asked of every text object)
+        red, green, blue, _ = _RGBA()
+        if red >= _WHITE and green >= _WHITE and blue >= _WHITE:
             if covers is None:
                 covers = [(j, _box(objects[j])) for j, kind in enumerate(kinds) if kind in (_IMAGE, _PATH)]
             box = _box(obj)
@@ -91,7 +105,9 @@ def unseen_objects(objects: list, page_area: float, document=None, page=None) ->
             images = [(j, box) for j, box in ((j, _box(objects[j])) for j, kind in enumerate(kinds) if kind == _IMAGE)
                       if (box[2] - box[0]) * (box[3] - box[1]) < _PICTURE * page_area
                       and not calls["transparent"](objects[j])]  # (a soft mask PDFium tells by drawing: `_opaque`)
-        clip = _clip_box(obj)
+        # (`_clip_box`'s first question inline: most text objects' clip holds no path, PDFium's count -1)
+        clip = clip_of(obj)
+        clip = _clip_box(obj, clip) if clip and paths_of(clip) == 1 else None
         if clip is not None or images:
             box = box or _box(obj)
             if clip is not None and _outside(box, clip):
@@ -123,7 +139,8 @@ def _opaque(image, document, page) -> bool:
 def _white(obj) -> bool:
     """Whether an object is filled white, the paper's colour (white text, or a white box under it)."""
     _CALLS["fill"](obj, *_AT)
-    return min(_NUMBERS[0], _NUMBERS[1], _NUMBERS[2]) >= _WHITE
+    red, green, blue, _ = _RGBA()
+    return red >= _WHITE and green >= _WHITE and blue >= _WHITE
 
 
 def _box(obj) -> tuple[float, float, float, float]:
@@ -131,19 +148,20 @@ def _box(obj) -> tuple[float, float, float, float]:
     return _FLOATS[0], _FLOATS[1], _FLOATS[2], _FLOATS[3]
 
 
-def _clip_box(obj) -> tuple[float, float, float, float] | None:
-    """The rectangle an object is clipped to, or None (no clip, or one that is no single rectangle)."""
+def _clip_box(obj, clip=None) -> tuple[float, float, float, float] | None:
+    """The rectangle an object is clipped to, or None (no clip, or one that is no single rectangle); ``clip``, where
+    given, is the object's clip path, known to hold one path."""
     calls = _CALLS
-    clip = calls["clip"](obj)
-    if not clip or calls["paths"](ctypes.c_void_p(clip)) != 1:
-        return None
-    clip = ctypes.c_void_p(clip)
+    if clip is None:
+        clip = calls["clip"](obj)
+        if not clip or calls["paths"](clip) != 1:
+            return None
     if calls["segments"](clip, 0) not in (4, 5):
         return None
     xs, ys = [], []
     for i in range(4):
         segment = calls["segment"](clip, 0, i)
-        if not segment or not calls["point"](ctypes.c_void_p(segment), _FAT[0], _FAT[1]):
+        if not segment or not calls["point"](segment, _FAT[0], _FAT[1]):
             return None
         xs.append(_FLOATS[0])
         ys.append(_FLOATS[1])
