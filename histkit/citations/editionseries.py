@@ -27,8 +27,9 @@ _CITED = r"(?:(?:pp?|cols?|coll|Sp|S)\.?\s*)?\d+[rv]?(?:\s*[–—-]\s*\d+[rv]?)
 @functools.cache
 def _edition_series() -> re.Pattern:
     series = alternation("reference_words.csv", "edition_series")
-    # (the siglum's volume: `16`, `182`, `10/1`, `IX/9`, `5,2`; the bracket of its imprint; one or two places cited)
-    return compiled(rf"^(?P<head>[^()]{{2,200}}?(?:\s*\({YEAR}\))?)\s*,\s*(?P<series>{series})\s+"
+    # (the siglum's volume: `16`, `182`, `10/1`, `IX/9`, `5,2`, never a year, as a law journal's is that shares a siglum,
+    # `Raue, CR 2017, 656`; the bracket of its imprint; one or two places cited)
+    return compiled(rf"^(?P<head>[^()]{{2,200}}?(?:\s*\({YEAR}\))?)\s*,\s*(?P<series>{series})\s+(?!{YEAR}(?!\d))"
                     rf"(?P<volume>(?:\d{{1,4}}|[IVXLC]{{1,6}})(?:[/,]\d{{1,2}})?)"
                     rf"(?:\s*\((?P<place>[^(),;:\d]{{2,40}}),\s*(?P<year>{YEAR})(?:\s*[–—-]\s*\d{{1,4}})?\))?"
                     rf"(?:\s*,\s*(?P<cited>{_CITED}(?:\s*,\s*(?:at\s+|hier\s+)?{_CITED})?))?\s*\.?\s*$")
@@ -58,8 +59,8 @@ def read_edition_series(text: str, ref: dict) -> bool:
     True
     >>> ref["title"], ref["container"], ref["editors"], ref["year"], ref["pages"]
     ('Annales Stadenses', 'MGH SS', 'K. F. Wendelin', '1859', 'p. 340')
-    >>> read_edition_series("Geoff Eley, Forging Democracy, Oxford, 2002, p. 12", {})
-    False
+    >>> read_edition_series("Geoff Eley, Forging Democracy, Oxford, 2002, p. 12", {}), read_edition_series("Raue, CR 2017, 656 ff.", {})
+    (False, False)
     """
     found = _edition_series().match(text.strip())
     if found is None:

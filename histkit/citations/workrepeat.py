@@ -168,7 +168,7 @@ def _printed_again(text: str, mine: list, ref: dict) -> dict | None:
     if comma < 0:
         return None
     return {"authors": text[:comma].strip(" ,;"), "title": text[comma + 1:end].strip(" ,'‘’\"“”"),
-            "pages": text[end:].strip(" ,.;")}
+            "pages": _cited_pages(text[end:])}
 
 
 def _title_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
@@ -190,7 +190,7 @@ def _title_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
     for label, ref in reversed(references):
         full = _words(str(ref.get("title") or ""))
         if full[:1] == mine[:1] and _in_order(mine, full):
-            return {"authors": "", "title": title, "pages": rest.strip(" ,.;"), "ref_of": ref.get("ref_of") or label}
+            return {"authors": "", "title": title, "pages": _cited_pages(rest), "ref_of": ref.get("ref_of") or label}
     return None
 
 
@@ -198,3 +198,15 @@ def _in_order(words: list[str], full: list[str]) -> bool:
     """Whether ``words`` are words of ``full`` in their order (others may stand between them)."""
     remaining = iter(full)
     return all(word in remaining for word in words)
+
+
+@functools.cache
+def _op_cit_words() -> re.Pattern:
+    kinds = ("op_cit", "op_cit_book", "op_cit_article", "cited_mark")
+    words = "|".join(alternation("reference_words.csv", kind) for kind in kinds)
+    return compiled(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])\.?", re.IGNORECASE)
+
+
+def _cited_pages(locator: str) -> str:
+    """The pages a locator cites, its op. cit. word left out: `, cit., p. 31` → `p. 31`, `, cit.` → ``."""
+    return _op_cit_words().sub("", locator).strip(" ,.;")
