@@ -34,5 +34,5 @@ def without_asides(text: str) -> str:
     >>> without_asides("Sato Jun, Kikin [Famine in Japan], PhD thesis, University of Tokyo, 1990")
     'Sato Jun, Kikin, University of Tokyo, 1990'
     """
-    return without_lead(editor_first(without_thesis_clause(without_glosses(without_reprint_original(without_series(
+    return without_lead(editor_first(reading=True, text=without_thesis_clause(without_glosses(without_reprint_original(without_series(
         reprint_imprint(publisher_unquoted(without_volume_span(without_declaration(without_translation(text)))))))))))

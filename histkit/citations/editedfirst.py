@@ -31,8 +31,10 @@ def _title_editor() -> re.Pattern:
 _IN_AFTER_COMMA = compiled(rf",\s*{IN_WORDS}")
 
 
-def editor_first(text: str) -> str:
-    """``text`` with the editor written before the title when it follows it; else as it is.
+def editor_first(text: str, reading: bool = False) -> str:
+    """``text`` with the editor written before the title when it follows it; else as it is. ``reading``: for the
+    fields, not whether it is literature, so a title holding the book it is in is left alone (`ders., Titel, in:
+    Buch, hg. von …`: the editors are the book's, not the chapter's authors).
 
     >>> editor_first("Village history, ed. L. Smith, vol. 2, London, Grove, 1999, p. 4")
     'L. Smith (ed.), Village history, vol. 2, London, Grove, 1999, p. 4'
@@ -45,9 +47,8 @@ def editor_first(text: str) -> str:
     title, names = found.group("title").strip() if found else "", found.group("names").strip() if found else ""
     # (a title with commas or a colon of which a part is a name is an author's reference: `J. Brown, Village history,
     # ed. …`, `… im Werk: J. Hartmann, Titel, übers. …`)
-    # (a title with a book it is in holds a chapter: its editors are the book's, `ders., Titel, in: Buch, hg. von …`)
     if found is None or is_name(title) or any(is_name(part.strip()) for part in re.split(r"[,:]", title)) \
-            or _IN_AFTER_COMMA.search(title) \
+            or reading and _IN_AFTER_COMMA.search(title) \
             or not (is_name(names) or names_joined(names, short=False)) \
             or name_colon(text) is not None:  # (`Name: «Title», trans. …`: the authors before a colon, not a title)
         return text
