@@ -231,7 +231,7 @@ _KEPT_WORDS = "|".join(alternation("reference_words.csv", kind) for kind in ("sa
 _PARTICLES = r"(?:von|vom|van|de|der|den|des|da|di|du|del|della|dos|das|la|le|ten|ter|al|el|bin|ibn)"
 
 
-@functools.lru_cache(maxsize=256)  # (each legal test of a piece cuts its lead-in again: the same text, one after another)
+@functools.lru_cache(maxsize=16384)  # (each legal test of a piece cuts its lead-in again: the same text, one after another)
 def without_lead_in(text: str) -> str:
     """``text`` with a lead-in cut off its front.
 

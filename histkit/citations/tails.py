@@ -304,7 +304,7 @@ _YEAR_IN_PAGES = compiled(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 _VOLUME_COLON = compiled(r",\s*\d{1,3}:$")
 
 
-@functools.lru_cache(maxsize=1024)  # (a piece's pages are asked for by several readers, one after another: a quarter again)
+@functools.lru_cache(maxsize=16384)  # (a piece's pages are asked for by several readers, one after another: a quarter again)
 def trailing_pages(text: str) -> tuple[int, str]:
     """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
     is not a page (`…, 12, 1965, 45–60`: pages `45–60`).
