@@ -108,7 +108,7 @@ def archives_authority(path=None) -> pd.DataFrame:
     return pd.concat([kept, own], ignore_index=True).fillna("")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=32768)
 def _plain(text: str) -> str:
     # Homoglyphs folded, diacritics stripped; kept, for a piece is matched at each token start; ASCII has no marks
     folded = joining_dashes(fold_homoglyphs(text))  # (`SAPMO–BArch` typeset with an en dash is `SAPMO-BArch`)

@@ -149,11 +149,12 @@ def days_apart(text: str) -> list[str]:
     """
     if not _YEAR.search(text):
         return [text]
-    # (the days first: a text with none is one document whatever it reads as, and most have none; whether it reads as
-    # literature, the dearer question where it does not, is asked only of the others)
+    # (literature first: the classifier asks each piece whether it reads as literature, and keeps the answer, so that
+    # a book's days, read here for nothing, are not read: they were for every piece with a year)
+    if is_literature(text) and not holds_archive_word(text) and archive_inside(text, default_matcher()) is None:
+        return [text]
     days = _single_days(text)
-    if not days or (is_literature(text) and not holds_archive_word(text)
-                    and archive_inside(text, default_matcher()) is None):
+    if not days:
         return [text]
     pair = _repeated_word_pair(text, days)
     if pair:

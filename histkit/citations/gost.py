@@ -68,7 +68,7 @@ _PAGES = compiled(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{
                     + r")\s*\.?\s*$")
 
 
-@functools.lru_cache(maxsize=64)  # (a reference's rest is asked for its pages two or three times: `is_gost`, `read_gost`)
+@functools.lru_cache(maxsize=4096)  # (a reference's rest is asked for its pages two or three times: `is_gost`, `read_gost`)
 def _pages_at_end(text: str) -> re.Match | None:
     """`_PAGES` searched in ``text``: only where ``text`` ends as pages do (a digit, `об`, `и сл.`; then at most a full
     stop and spaces), which a quarter of the texts asked about does not: the search tries every full stop and comma.
@@ -171,7 +171,7 @@ def newspaper_issue(piece: str) -> tuple[str, str] | None:
     return (m.group("paper").strip("«»„“”\" "), f"{m.group('day')} {m.group('year')}") if m else None
 
 
-@functools.lru_cache(maxsize=256)  # (the same piece is asked about three times in a row: the splitter, the reader)
+@functools.lru_cache(maxsize=16384)  # (the same piece is asked about three times in a row: the splitter, the reader)
 def op_cit(text: str) -> re.Match | None:
     """Where ``text`` says op. cit. in one of its languages (`Указ. соч.`, `dz. cyt.`, `nav. delo`, `a. a. O.`).
 

@@ -230,7 +230,7 @@ _KEPT_WORDS = "|".join(alternation("reference_words.csv", kind) for kind in ("sa
 _PARTICLES = r"(?:von|vom|van|de|der|den|des|da|di|du|del|della|dos|das|la|le|ten|ter|al|el|bin|ibn)"
 
 
-@functools.lru_cache(maxsize=256)  # (each legal test of a piece cuts its lead-in again: the same text, one after another)
+@functools.lru_cache(maxsize=16384)  # (each legal test of a piece cuts its lead-in again: the same text, one after another)
 def without_lead_in(text: str) -> str:
     """``text`` with a lead-in cut off its front.
 
@@ -380,7 +380,7 @@ _DOCKET = (r"(?:[CTF]-\d{1,4}/\d\d|(?:\d{1,2}\s*|[IVX]{1,4}\s+)?[A-Z][A-Za-z]{0,
 _PARTIES_V = compiled(r"\s(?:v\.?|c\.?)\s")  # (`c`, `c.`: French's "contre", the McGill Guide's French form)
 
 
-@functools.lru_cache(maxsize=4096)  # (asked of a piece by legal_kind, then of the same text again by legal_end)
+@functools.lru_cache(maxsize=16384)  # (asked of a piece by legal_kind, then of the same text again by legal_end)
 def _case_at_start(text: str) -> re.Match | None:
     """`_case`'s match at the start of ``text``; the branches naming parties only where it has their word: they scan up
     to eighty characters at each try, and most citations name no parties (the same match: none of them could)."""

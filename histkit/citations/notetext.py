@@ -31,7 +31,7 @@ def kept(question):
     >>> shout("ibid."), shout("ibid."), asked
     ('IBID.', 'IBID.', ['ibid.'])
     """
-    answers = functools.lru_cache(maxsize=4096)(question)
+    answers = functools.lru_cache(maxsize=16384)(question)
 
     @functools.wraps(question)
     def ask(text: str):

@@ -53,7 +53,7 @@ def _weekday() -> re.Pattern:
     return compiled(rf"(?:^|(?<=,\s))(?:{'|'.join(map(re.escape, days))})\.?,?\s+(?=\d)", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def press_issue(piece: str):
     """A newspaper issue: (paper, date, quoted title of the article or "") when ``piece`` is a paper's name and one
     day's date (and pages), else None (kept: the splitter, the classifier and the reference reader each ask).

@@ -92,7 +92,7 @@ def _note_reference() -> re.Pattern:
 _BRACKET_NOTE = rf"\((?=[^)]{{3,40}}\))(?-i:{LOWER}[^\W\d_]*\.?,?\s+){{1,2}}(?-i:{LOWER}[^\W\d_]*)\.?\s*(?=\d{{1,3}}\s*\))"
 
 
-@functools.lru_cache(maxsize=256)  # (asked of the same citation by several readers, one after another)
+@functools.lru_cache(maxsize=16384)  # (asked of the same citation by several readers, one after another)
 def note_reference(text: str) -> re.Match | None:
     """Where ``text`` names the note a work was cited in; group ``note`` is its number.
 

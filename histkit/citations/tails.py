@@ -24,7 +24,7 @@ import re
 from ..dates import parse_date
 from .caseless import CASELESS, HIJRI_YEAR
 from .places import publisher_first_bracket
-from .words import (LOWER, MARK, UPPER, YEAR, alternation, journal_word, mark_after, not_page_words, page_mark_shape,
+from .words import (LOWER, MARK, UPPER, YEAR, alternation, forms, journal_word, mark_after, not_page_words, page_mark_shape,
                     word_rows)
 from ..patterns import compiled
 
@@ -297,6 +297,26 @@ _PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$
 NOT_IN_PAGES = "".join(c for c in "()/;[]«»“„§" if not any(
     c in row["form"] for name in ("reference_words.csv", "and_words.csv") for row in word_rows(name)))
 
+# whether no form of the word lists `_PAGES_END` reads holds a comma or a colon: then a match's only commas are the
+# one it opens with and those its pages are joined by (`12, 45`, `n° 125, p. 45`: `p.` and `pp.` page marks), and
+# from each of those a match runs to the end as well, so the commas a match opens at are the last ones of the text
+_NO_COMMA_IN_WORDS = not any(c in form for c in ",:" for form in [*forms("and_words.csv"), *(form for kind in (
+    "page_mark", "margin_mark", "following_pages") for form in forms("reference_words.csv", kind))]) \
+    and {"p.", "pp."} <= set(forms("reference_words.csv", "page_mark"))
+
+
+def _pages_end(text: str, pos: int) -> re.Match | None:
+    """``_PAGES_END.search(text, pos)``, tried from the last comma or colon back, and only while it matches there: the
+    search tried every comma of a piece from its start, where a match is rare (`_NO_COMMA_IN_WORDS`)."""
+    if not _NO_COMMA_IN_WORDS:
+        return _PAGES_END.search(text, pos)
+    found, end = None, len(text)
+    while (at := max(text.rfind(",", pos, end), text.rfind(":", pos, end))) >= 0 \
+            and (tried := _PAGES_END.match(text, at)) is not None:
+        found, end = tried, at
+    return found
+
+
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
 _YEAR_IN_PAGES = compiled(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 
@@ -304,7 +324,7 @@ _YEAR_IN_PAGES = compiled(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 _VOLUME_COLON = compiled(r",\s*\d{1,3}:$")
 
 
-@functools.lru_cache(maxsize=1024)  # (a piece's pages are asked for by several readers, one after another: a quarter again)
+@functools.lru_cache(maxsize=16384)  # (a piece's pages are asked for by several readers, one after another: a quarter again)
 def trailing_pages(text: str) -> tuple[int, str]:
     """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
     is not a page (`…, 12, 1965, 45–60`: pages `45–60`).
@@ -317,7 +337,7 @@ def trailing_pages(text: str) -> tuple[int, str]:
     >>> trailing_pages("Qasim, Nuzhat, 2:50")
     (13, '50')
     """
-    found = _PAGES_END.search(text, max(map(text.rfind, NOT_IN_PAGES), default=-1) + 1)
+    found = _pages_end(text, max(map(text.rfind, NOT_IN_PAGES), default=-1) + 1)
     if not found:
         return len(text), ""
     pages = found.group("pages")

@@ -75,7 +75,7 @@ def token_matches(text: str, start: int = 0, end: int | None = None):
     return _TOKEN.finditer(text, start, len(text) if end is None else end)
 
 
-@functools.lru_cache(maxsize=8)  # (the model's reading of a note and its references each tokenise it: once is enough)
+@functools.lru_cache(maxsize=4096)  # (the model's reading of a note and its references each tokenise it: once is enough)
 def _tokens(text: str) -> tuple[Token, ...]:
     new = tuple.__new__  # (what Token(…) calls, without its keyword handling)
     spans = [m.span() for m in _TOKEN.finditer(text)]  # (one call per match, not three: a fifth of the time)
