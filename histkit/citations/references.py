@@ -51,6 +51,7 @@ from .places import PLACE_YEAR, month_not_place, places_before, publisher_before
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
+from .printed import source_kind
 from .quotes import QUOTE_START, typographic_quotes, unquoted
 from .namequote import comma_before_quote
 from .rereadings import rereadings
@@ -84,7 +85,6 @@ _STOP_BEFORE_PLACE = compiled(rf"(?:(?<=[^\W\d_]{LOWER}{{2}})|(?<=\d{{4}}))\.\s+
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = compiled(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
-
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
 _PLACE_PUBLISHER_YEAR = compiled(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
 
@@ -196,11 +196,10 @@ def _looks_like(piece: str) -> bool:
 
 def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
-    # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
-    # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
-    # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
-    # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
-    # (`…, 2nd ed. (2004), p. 12`: an edition's statement is no part of the shape)
+    # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor; a comma
+    # may end it where the note goes on: `…, Berlin 1824, cité par …`; the cited pages after a word, `…, bes. 153–158`;
+    # (`die Überlegungen bei Andreas Gestrich, …`, `…, 2nd ed. (2004), p. 12`: the words before the author and an
+    # edition's statement are no part of the shape)
     given = piece
     piece = without_lead_in(HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", _EDITION.sub("", piece.rstrip().removesuffix(","))))))
     piece = without_locators(first_of_run(without_cited_page(piece)))  # (`…, EuZA 2010, 62 (70)`; `…, 1968, I. 9, 148`)
@@ -237,7 +236,8 @@ def _reads_as_publication(piece: str) -> bool:
     quote = QUOTE_START.search(head)
     if quote and quote.start() > 0:
         before = piece[:quote.start()].rstrip()
-        if before.endswith(",") and len(before.split()) <= 8 and ("," in before[:-1] or not reads_as_clause(before)):  # (`He did add, “…`)
+        if before.endswith(",") and len(before.split()) <= 8 and (  # (a clause, `He did add, “…`, not a law's title in a gazette)
+                "," in before[:-1] or not reads_as_clause(before) or source_kind(piece)):
             return True
     return bool(short_title(without_cited_mark(piece)))
 
