@@ -21,6 +21,7 @@ from .backlinks import without_backlinks
 from .build import paragraphs, write_page
 from .calls import bracket_calls, glued_calls, symbol_calls
 from .endnotes import move_endnotes
+from .piecenotes import move_piece_notes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
 from .margincount import without_counted_lines
@@ -145,7 +146,8 @@ def _read(pages: list[Page]):
     scanned = any(p.invisible for p in pages)
     if scanned:  # a scan's OCR layer: its raised marks counted, as it lost their numbers
         number_marks(roles)
-    restarts = move_endnotes(roles, size)
+    restarts = move_piece_notes(roles, size)  # (a review section's notes after each review, from 1 again)
+    restarts |= move_endnotes(roles, size)
     run_on_lists(roles, size)  # (a web page's note list cut by a page break: its rest heads the next page)
     as_text([r.body for r in roles])  # (raised figures that call no note: `m²`, `× 10⁶`, `¹⁴C`)
     called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")

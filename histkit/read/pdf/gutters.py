@@ -61,7 +61,8 @@ def river(x0: float, x1: float, space: float, lines: list[list[Piece]]) -> bool:
 def repeated_gap(x0: float, x1: float, size: float, lines: list[list[Piece]]) -> bool:
     """Whether the gap from x0 to x1 is a column gutter set tighter than a gutter's least width (LaTeX's
     `twocolumn` leaves 10 pt, under an em of 11 pt type): in three or more lines around, a column's width of text
-    stops at x0 (or a call's width before), two or more go on right of the gap, one of them at x1 (or where the
+    stops at x0 (or a call's width before), two or more go on right of the gap with a column's width of text, one
+    of them at x1 (or where the
     text after a label hanging at x1 starts), and hardly a line runs across the gap. The two columns' lines may stand on baselines of their own (a heading or a quotation
     in one column moves the other's lines off the shared grid), so a line shows either edge alone.
 
@@ -75,7 +76,10 @@ def repeated_gap(x0: float, x1: float, size: float, lines: list[list[Piece]]) ->
             continue
         left = [p for p in line if p.x1 <= x0 + 1.0]
         ends += bool(left) and x0 - 0.5 * size <= left[-1].x1 and left[-1].x1 - left[0].x0 > 5 * size
-        rights += len(left) < len(line)
+        # (a column's width of text on the right too: a justified column's short last words, `de`, `au`, end at
+        # its right edge, so words of one width start at one place, a gutter's width from the edge)
+        right = [p for p in line if p.x0 >= x0 + 1.0]
+        rights += bool(right) and max(p.x1 for p in right) - right[0].x0 > 5 * size
         starts += any(x1 - 1.0 <= p.x0 <= x1 + 1.5 * size for p in line)
     # (the right column's lines may start at a note's label or a paragraph's indent: one more starting at x1 will do,
     # or up to an em and a half right of it, where x1 is a label hanging out of its column: KOMA's `8.` in the gutter)
