@@ -38,3 +38,11 @@ def test_repeats_fewer_than_the_works_of_the_note_before_are_left_alone():
     rows = [_full("2", 1, "A. Alpha", "Eins"), _full("2", 2, "B. Beta", "Zwei"), _full("2", 3, "C. Gamma", "Drei"),
             _repeat("3", 1, "2:3", "C. Gamma", "Drei", "Ebd., S. 2."), _repeat("3", 2, "2:3", "C. Gamma", "Drei", "Ibid., p. 3.")]
     assert [row["ref_of"] for row in parallel_repeats(rows)[3:]] == ["2:3", "2:3"]
+
+
+def test_a_short_title_and_an_ibid_after_it_both_repeat_the_work_the_title_names():
+    rows = [_full("4", 1, "Montesquieu", "De l'esprit des lois"), _full("4", 2, "Montesquieu", "Vom Geist der Gesetze"),
+            _repeat("14", 1, "4:2", "Montesquieu", "Vom Geist der Gesetze",
+                    "Montesquieu, Vom Geist der Gesetze (wie Anm. 4), Bd. 2, S. 33"),
+            _repeat("14", 2, "4:2", "Montesquieu", "Vom Geist der Gesetze", "ebd., S. 35.")]
+    assert [row["ref_of"] for row in parallel_repeats(rows)[2:]] == ["4:2", "4:2"]

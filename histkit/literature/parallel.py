@@ -16,7 +16,7 @@ import re
 import pandas as pd
 
 from .ibids import records
-from .repeats import surname
+from .repeats import repeat_patterns, surname
 
 #: The fields a repeat takes from the work it repeats (an Ibid.'s row takes them all: `ibids.py`).
 _TAKEN = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "editors")
@@ -49,7 +49,7 @@ def parallel_repeats(rows: list[dict]) -> list[dict]:
         works = _works(rows, full.get((doc_id, target.rsplit(":", 1)[0]), []), [rows[k] for k in members])
         labels = [f"{rows[k]['note_no']}:{rows[k]['seq']}" for k in works]
         if len(members) < 2 or len(works) != len(members) or target not in labels or not _worded_apart(
-                [rows[k] for k in members]):
+                [rows[k] for k in members]) or not all(_says_only_repeat(rows[k]) for k in members):
             continue
         old = rows[works[labels.index(target)]]
         for k, work, label in zip(sorted(members, key=lambda k: int(rows[k]["seq"])), works, labels):
@@ -71,6 +71,14 @@ def _is_ibid(row: dict) -> bool:
     """Whether a repeat's row was made for an Ibid. (it took the work's authors: it names none of its own)."""
     raw = str(row.get("raw") or "")
     return not surname(str(row.get("authors") or "")) or surname(raw.split(",")[0]) != surname(str(row.get("authors")))
+
+
+def _says_only_repeat(row: dict) -> bool:
+    """Whether a repeat names no work of its own: an Ibid., or an author's op. cit. (`Weber, a. a. O.`), not a short
+    title (`Montesquieu, Vom Geist der Gesetze (wie Anm. 4)` names the translation it repeats)."""
+    raw = str(row.get("raw") or "")
+    return _is_ibid(row) or any(kind in ("author", "book", "article") and pattern.search(raw)
+                                for pattern, kind in repeat_patterns())
 
 
 def _worded_apart(repeats: list[dict]) -> bool:
