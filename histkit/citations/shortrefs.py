@@ -24,6 +24,7 @@ from .archives import normalise
 from .caseless import caseless_name
 from .gost import op_cit
 from .innote import in_note
+from .translationof import translation_of_original
 from .japanese import glued_surnames
 from .journals import declared_siglum
 from .journalrepeat import journal_short_form, same_article
@@ -274,6 +275,9 @@ def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     """
     if earlier and SAME_AUTHOR.match(without_lead_in(ref["raw"].strip())):  # (`ferner ders., …`)
         return earlier[-1][1]["authors"]
+    if (original := translation_of_original(ref, earlier)) is not ref:  # `…; dt. Ausgabe: Titel, übers. v. …`
+        ref.update(editors=original["editors"], title=original["title"])
+        return original["authors"]
     if author_cited_alone(ref, earlier):  # `Whitlock, p. 101`: the author's name read as a title
         return ref["title"]
     cited = note_reference(ref["raw"]) if not ref["authors"] else None
