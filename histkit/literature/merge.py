@@ -232,15 +232,13 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     rows = pending_linked(rows, lambda rows: relinked_phrases(_resolved(rows, [a or p for a, p in zip(bare, pending)],
                                                                         moved)))  # `Kaya, zor vek tilan qor, s. 40`
     bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume")))
-    rows = parallel_repeats(rows)  # `Weber, a. a. O., S. 390. Weber, op. cit., p. 645.`: each its language's work
-    twice = _repeated_twice(rows)
+    twice = _repeated_twice(rows := parallel_repeats(rows))  # (`Weber, a. a. O., … Weber, op. cit., …`: parallel.py)
     merged = pd.DataFrame(rows, columns=columns)  # (the columns' types as all the rows give them, then the rows left)
     keep = [not (alone and row["ref_of"] == "" or out) for row, alone, out in zip(rows, bare, twice)]
     if not all(keep):
         merged = merged[keep].reset_index(drop=True)
     merged["seq"] = merged["seq"].astype(int)
-    merged = parallel_repeat_rows(with_ibid_rows(merged, citations, notes))  # (`Ebd., S. 201. Ibid., p. 197.`)
-    return without_sources(ibids_after(merged, inner), source_kind)
+    return without_sources(ibids_after(parallel_repeat_rows(with_ibid_rows(merged, citations, notes)), inner), source_kind)
 
 
 _NAN = float("nan")
