@@ -23,6 +23,8 @@ from .bodyinitials import body_initials
 from .archives import normalise
 from .caseless import caseless_name
 from .gost import op_cit
+from .innote import in_note
+from .translationof import translation_of_original
 from .japanese import glued_surnames
 from .journals import declared_siglum
 from .journalrepeat import journal_short_form, same_article
@@ -182,7 +184,9 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     if (said := op_cit(raw)) and chapter_before(raw, said.start(), editors=True):
         return ""  # `C. Vidal, « La réforme », in H. Lemarchand (dir.), Le droit…, op. cit.`: the book is the one repeated
     if cited and cited.groupdict().get("note"):
-        found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
+        key = _author_key(ref["authors"])
+        found = in_note(cited.group("note"), lambda full: not key.isdisjoint(_author_keys(full["authors"])),
+                        ref.get("title") or "", earlier)
         if found:
             return found
     if not cited and _author_and_year_only(ref):  # `Vuković 1989: 20`: the author's work of that year
@@ -271,6 +275,9 @@ def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     """
     if earlier and SAME_AUTHOR.match(without_lead_in(ref["raw"].strip())):  # (`ferner ders., …`)
         return earlier[-1][1]["authors"]
+    if (original := translation_of_original(ref, earlier)) is not ref:  # `…; dt. Ausgabe: Titel, übers. v. …`
+        ref.update(editors=original["editors"], title=original["title"])
+        return original["authors"]
     if author_cited_alone(ref, earlier):  # `Whitlock, p. 101`: the author's name read as a title
         return ref["title"]
     cited = note_reference(ref["raw"]) if not ref["authors"] else None
@@ -335,18 +342,6 @@ def bare_note_reference(ref: dict) -> bool:
         return False
     # (a section's number is no year: `Staudinger/Mahrenholz (Fn. 8) § 2034 Rn. 12`; nor an explanation's, `parentheticals`)
     return not ref.get("ref_of") or year_after(ref["raw"], cited.end())
-
-
-def _in_note(note_no: str, key: frozenset[str], earlier: list[tuple[str, dict]]) -> str:
-    """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
-    is a full one (not itself a repeat); "" for none."""
-    # (a label is `note:seq`: its note is what comes before its last colon; asked of every earlier reference, so
-    # by its start first, without cutting it)
-    prefix, after = note_no + ":", len(note_no) + 1
-    cited = [(label, full) for label, full in earlier if label.startswith(prefix) and ":" not in label[after:]]
-    same = next((full.get("ref_of") or label for label, full in cited
-                 if not key.isdisjoint(_author_keys(full["authors"]))), "")
-    return same or (cited[0][0] if len(cited) == 1 and not cited[0][1].get("ref_of") else "")
 
 
 def _author_key(authors: str) -> frozenset[str]:

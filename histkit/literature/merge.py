@@ -136,6 +136,7 @@ from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, r
                      yields)
 from .ibids import records, with_ibid_rows
 from .opcitphrase import PENDING, pending_linked, relinked_phrases
+from .parallel import parallel_repeat_rows, parallel_repeats
 from .model import shipped_model
 from .rawspan import found_at
 from .read import YEAR, after_lead
@@ -231,13 +232,13 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     rows = pending_linked(rows, lambda rows: relinked_phrases(_resolved(rows, [a or p for a, p in zip(bare, pending)],
                                                                         moved)))  # `Kaya, zor vek tilan qor, s. 40`
     bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume")))
-    twice = _repeated_twice(rows)
+    twice = _repeated_twice(rows := parallel_repeats(rows))  # (`Weber, a. a. O., … Weber, op. cit., …`: parallel.py)
     merged = pd.DataFrame(rows, columns=columns)  # (the columns' types as all the rows give them, then the rows left)
     keep = [not (alone and row["ref_of"] == "" or out) for row, alone, out in zip(rows, bare, twice)]
     if not all(keep):
         merged = merged[keep].reset_index(drop=True)
     merged["seq"] = merged["seq"].astype(int)
-    return without_sources(ibids_after(with_ibid_rows(merged, citations, notes), inner), source_kind)
+    return without_sources(ibids_after(parallel_repeat_rows(with_ibid_rows(merged, citations, notes)), inner), source_kind)
 
 
 _NAN = float("nan")
