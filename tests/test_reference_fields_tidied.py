@@ -8,6 +8,7 @@ import re
 from histkit.citations import parse_reference
 from histkit.citations.names import without_prose_before
 from histkit.literature import references_of, tokenize
+from histkit.literature.usable import usable_reading, without_web_place
 
 
 def _labelled(*pairs: tuple[str, str]) -> tuple[str, list[str]]:
@@ -29,17 +30,17 @@ def test_a_double_issue_after_the_journal_is_its_issue():
                                                                             "936–961")
 
 
-def test_a_web_address_the_model_labelled_a_place_is_no_place():
+def test_a_web_address_the_model_labelled_a_place_is_no_place_once_the_reading_is_used():
     text, labels = _labelled(("HMIC", "B-author"), (",", "other"), ("Stop and Search", "title"), (",", "other"),
                              ("2013", "year"), (",", "other"), ("https://www.gov.uk/report.pdf", "place"))
-    ref = references_of(text, labels)[0]
-    assert (ref["authors"], ref["year"], ref["place"]) == ("HMIC", "2013", "")
+    reading = dict(references_of(text, labels)[0], confidence=0.9)
+    assert usable_reading(reading, 0.5) and without_web_place(reading)["place"] == ""
 
 
-def test_a_place_the_model_labelled_stays_a_place():
+def test_towns_joined_by_a_slash_stay_the_place():
     text, labels = _labelled(("Eley", "B-author"), (",", "other"), ("Forging Democracy", "title"), (",", "other"),
-                             ("New York", "place"), (",", "other"), ("2002", "year"))
-    assert references_of(text, labels)[0]["place"] == "New York"
+                             ("Köln/Wien", "place"), (",", "other"), ("2002", "year"))
+    assert without_web_place(references_of(text, labels)[0])["place"] == "Köln/Wien"
 
 
 def test_a_sentence_of_prose_before_a_references_author_is_not_the_author():

@@ -30,8 +30,6 @@ _NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds o
 YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 #: a year printed in a reference, not inside a longer number
 YEAR = compiled(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
-# a web address or a piece of one: never a place of publication, whatever the model labelled it
-_ADDRESS = compiled(r"https?:|www\.|\.(?:com|org|net|gov|edu|int)\b|/", re.IGNORECASE)
 
 
 def references_of(text: str, labels: list[str], confidence: list[float] | None = None) -> list[dict]:
@@ -137,8 +135,6 @@ def _reference(text: str, tokens: list[Token], labels: list[str], confidence: li
         k = end + 1
     if not ref["authors"]:
         ref["authors"] = ref["editors"]
-    if _ADDRESS.search(ref["place"]):  # (`https://assets.publishing.service.gov.uk/…` labelled a place)
-        ref["place"] = ""
     raw = _cut(text, tokens[a].start, tokens[b].end)
     ref["year"] = cited_edition(raw, _year(ref["year"]))
     ref.update(raw=raw, start=tokens[a].start, end=tokens[b].end,
