@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pandas as pd
 
-import histkit
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # (this checkout's histkit, not the one the venv installed: digests compare checkouts)
+
+import histkit  # noqa: E402
 
 
 def _digest_tables(label: str, tables, out: Path) -> list[str]:

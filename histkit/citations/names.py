@@ -223,6 +223,39 @@ def reads_as_clause(text: str) -> bool:
     return len(words) >= 3 and sum(1 for w in words if len(w) >= 3 and w.isalpha() and w.islower() and w not in small) >= 2
 
 
+def without_prose_before(authors: str) -> str:
+    """``authors`` without the prose a reading left before them: where they read as prose (three words in small
+    letters or more that no name holds, `reads_as_clause`'s words), the name or names after its last comma or
+    sentence end; none where no name follows and they are a quotation, hold a sentence's end, or six such words
+    of four letters or more (a body's name in small letters has fewer: `Organisation de coopération et de
+    développement économiques`); else as they are.
+
+    >>> without_prose_before("Helmholz has remarked that Blackstone was perhaps one-fifth a civilian, R.H. Helmholz")
+    'R.H. Helmholz'
+    >>> without_prose_before("«Eine Wirkung der geselligen Verhältnisse und seiner individuellen Art zu sein»")
+    ''
+    >>> without_prose_before("Organisation de coopération et de développement économiques")
+    'Organisation de coopération et de développement économiques'
+    """
+    small = _name_small_words()
+    words = [w for w in (word.strip(",.;:«»“”„\"‘’()") for word in authors.split())
+             if len(w) >= 3 and w.isalpha() and w.islower() and w not in small]
+    if len(words) < 3:
+        return authors
+    for m in _CLAUSE_END.finditer(authors):  # (the first: `…, R.H. Helmholz` is the name, not `Helmholz` alone)
+        rest = authors[m.end():].strip()
+        if is_name(rest) or names_joined(rest, short=False):
+            return rest
+    if authors.lstrip()[:1] in "«»“”„\"‘’" or _PROSE_END.search(authors) or sum(len(w) >= 4 for w in words) >= 6:
+        return ""
+    return authors
+
+
+_CLAUSE_END = compiled(r"[,;:.!?]\s+")
+# a sentence's end inside them: a word in small letters, its stop (spaced, as some text layers print it), a capital
+_PROSE_END = compiled(r"[a-zà-ÿ]{3}\s?[.!?]\s+[A-ZÀ-Þ]")
+
+
 def _article_surname(token: str) -> bool:
     """Whether ``token`` is a surname that opens with a capitalised article (`Le Meur`, `La Fontaine`, `Le Roy Ladurie`)."""
     words = token.split()

@@ -44,7 +44,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
 from ..text import script_of
-from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_sentence_before
+from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_prose_before, without_sentence_before
 from .namecolon import as_comma
 from .namestop import full_stop_style
 from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place
@@ -280,7 +280,7 @@ def parse_reference(raw: str) -> dict:
         under_siglum(siglum, _read_reference(text[siglum.end():], raw, ref))
     else:
         _read_reference(text, raw, ref)
-    ref["authors"] = without_sentence_before(without_lead_word(ref["authors"]))  # (`हेर्नुहोस्, …`; `It is so. Name`)
+    ref["authors"] = without_prose_before(without_sentence_before(without_lead_word(ref["authors"])))  # (`It is so. Name`)
     author_read_as_title(name_title_before_volume(ref))  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`; `K. Pietrzyk, [w:] …`)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
     ref["title"] = unquoted(without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"]))))

@@ -146,7 +146,7 @@ from .sametitle import alike_after_lead, same_title, untitled_again
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
-from .usable import CONFIDENT, container_again, names_no_work_reading, usable_reading
+from .usable import CONFIDENT, container_again, names_no_work_reading, usable_reading, without_web_place
 from .webreading import web_fields
 
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
@@ -193,7 +193,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     # the model's readings as rows, not a frame (`model_rows`): a document's few rows cost a frame more than the work
     found = model_rows(*([column[k] for k in read] for column in note_columns), model)
     # (every reading, used or not: prose before a reference can make the model read it all as one title)
-    found = [m for m in reread(found, dict(zip(keys, texts)), model, CONFIDENT) if usable_reading(m, CONFIDENT)]
+    found = [without_web_place(m) for m in reread(found, dict(zip(keys, texts)), model, CONFIDENT) if usable_reading(m, CONFIDENT)]
     found = split_runons(found, dict(zip(keys, texts)), model, CONFIDENT)  # `…, 1977. Eine neuere … bei Marco Goldoni, …`
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)

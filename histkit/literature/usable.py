@@ -223,6 +223,19 @@ def _opens_sentence(authors: str, raw: str) -> bool:
     return len(words) == 3 and all(word.isalpha() and word.islower() for word in words)
 
 
+def without_web_place(reading: dict) -> dict:
+    """``reading``, changed in place, with no place where its place is a web address (`_web_address`): `usable`
+    asks it, the row then holds no such place (`https://assets.publishing.service.gov.uk/…` is where the work is
+    found, not where it was published).
+
+    >>> without_web_place({"place": "https://perma.cc/G75R"})["place"], without_web_place({"place": "Köln/Wien"})["place"]
+    ('', 'Köln/Wien')
+    """
+    if _web_address(str(reading.get("place", ""))):
+        reading["place"] = ""
+    return reading
+
+
 def _web_address(place: str) -> bool:
     """Whether a place the model read is a web address (`https://perma.cc/…`), not a town.
 
