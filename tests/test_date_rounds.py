@@ -138,6 +138,12 @@ century; a year after an English `c.` in the body; a part word after a span's "t
 in the year of the date before; a note's bracket of places closed by a year an imprint): 202 paired, 201 surface, 201
 span, 148 precision, 11 extra; round 1 then 221 paired, 216 span, 2 extra, round 9 193 paired, 187 span, round 12 210
 paired, 210 span, 11 extra.
+
+Round 14 as written (fixture 15ac2ddb: English, German, French, Italian, Spanish, Dutch, Polish, Russian, Czech,
+Portuguese; events and periods named by their dates, lists and alternatives of days, years, decades and centuries
+joined by "and" and "or", nights, decades and centuries written as numbers, academic and fiscal years, and street,
+page, law and gazette numbers, ages and counts beside them; measured with the parser of that commit): of 204 dates
+187 paired, 174 surface, 174 span, 158 precision, 13 extra.
 """
 
 import sys
@@ -162,6 +168,7 @@ FLOOR = {
     "round11": {"paired": 187, "span": 183, "extra": 10},  # as written (a1cc6789): 176 paired, 119 span, 21 extra
     "round12": {"paired": 209, "span": 209, "extra": 13},  # as written (c361339b): 205 paired, 195 span, 23 extra
     "round13": {"paired": 202, "span": 201, "extra": 11},  # as written (aec6f0ec): 176 paired, 157 span, 13 extra
+    "round14": {"paired": 187, "span": 174, "extra": 13},  # as written (15ac2ddb): 187 paired, 174 span, 13 extra
 }
 
 
