@@ -24,7 +24,7 @@ from .legalpages import is_page
 from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
 from .volumeyears import is_bracketed_imprint, is_volume_year
-from .listrows import listed_days
+from .listrows import listed_days, listed_years
 from .monthspans import with_first_months
 from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
@@ -188,6 +188,7 @@ def dates_table(layout) -> pd.DataFrame:
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
                 found = [day for d in found for day in listed_days(unwrapped.text, d)]
+                found = [year for d in found for year in listed_years(unwrapped.text, d)]  # (`1845 and 1846`)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting:
