@@ -25,6 +25,7 @@ from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
 from .volumeyears import is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
+from .unitlists import with_listed_units
 from .monthspans import with_first_months
 from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
@@ -124,8 +125,12 @@ def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
     # (and the years after an English `c.`, which the date forms read as a page's: `by c. 1500`, `circa`)
     # (and a month named alone after a word that leads into it, in the year of the date before: `baremonths`)
     named, centuries = with_their_centuries(text, find_decade_names(text, found), find_centuries(text))
+    # (a decade's name holds the two digits a short year's form reads alone, `anni '60`, `jaren '30`: the name wins)
+    found = [d for d in found if not any(c.start <= d.start and d.end <= c.end and c.end - c.start > d.end - d.start
+                                         for c in named)]
     found = with_turns(text, found + [c for c in centuries + named + find_circa_years(text)
                                       if all(d.end <= c.start or c.end <= d.start for d in found)])
+    found = with_listed_units(text, found)  # (`ve 30. a 40. letech 19. století`: `unitlists`)
     return sorted(found + find_bare_months(text, found), key=lambda d: d.start)
 
 
