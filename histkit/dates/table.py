@@ -163,7 +163,7 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
-            found = with_first_months(unwrapped.text, with_quarters(unwrapped.text, found))  # (`quarters`, `monthspans`)
+            found = with_first_months(unwrapped.text, with_quarters(unwrapped.text, found), block.zone == "body")  # (`quarters`, `monthspans`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
             of_laws = days_in_the_laws_year(unwrapped.text, found)
