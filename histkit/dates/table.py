@@ -23,6 +23,7 @@ from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
+from .addresses import is_house_number
 from .volumeyears import is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
@@ -108,7 +109,8 @@ def _not_a_year(text: str, d: DateMatch) -> bool:
             or d.surface.isdigit() and is_unit_number(text, d.start)
             or is_located(text, d.start)  # (a page, article or note's, `S. 1934`, `Art. 1918`: `locators`)
             or is_volume_year(text, d)  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
-            or is_counted(text, d))  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
+            or is_counted(text, d)  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
+            or is_house_number(text, d))  # (`1712 G Street`: `addresses`)
 
 
 @lru_cache(maxsize=1024)
