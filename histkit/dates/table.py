@@ -24,6 +24,7 @@ from .legalpages import is_page
 from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
+from .recurring import recurs
 from .volumeyears import is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
@@ -198,8 +199,8 @@ def dates_table(layout) -> pd.DataFrame:
                 found = [year for d in found for year in listed_years(unwrapped.text, d)]  # (`1845 and 1846`)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
             for d in sorted(found, key=lambda d: d.start):
-                if d.start in counting:
-                    continue
+                if d.start in counting or block.zone == "body" and recurs(unwrapped.text, d):
+                    continue  # (`elk jaar op 25 februari herdacht`: `recurring`)
                 if _refused(unwrapped.text, d) or block.zone == "note" and is_bracketed_imprint(unwrapped.text, d):
                     continue  # (`(Oxford, 1979)`: `volumeyears`)
                 d = _without_opening(_without_case_ending(d))
