@@ -20,10 +20,10 @@ from .marks import and_words
 from .values import DateMatch, iso_day
 
 
-@lru_cache(maxsize=1)
-def _between() -> re.Pattern:
-    forms = sorted({r["form"].strip() for r in data_rows("dates", "between_words.csv") if (r.get("form") or "").strip()},
-                   key=lambda f: (-len(f), f))
+@lru_cache(maxsize=2)
+def _between(nights: bool = True) -> re.Pattern:
+    forms = sorted({r["form"].strip() for r in data_rows("dates", "between_words.csv") if (r.get("form") or "").strip()
+                    and (nights or (r.get("joins") or "").strip() != "nights")}, key=lambda f: (-len(f), f))
     # (the word, and perhaps an article or a case's prefix before the first day: `entre el`, `bejn it-`)
     return compiled(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})\s+(?:[^\W\d_]{{1,3}}[\s'’-]+)?$", re.IGNORECASE)
 
@@ -35,13 +35,14 @@ def _items() -> re.Pattern:
     return compiled(rf"(?:\d{{1,2}}\.?(?:\s*,\s*|\s+(?:{AND_WORDS}|{and_words()})\s+(?:[^\W\d_]{{1,3}}\s+)?))+(?=\d)")
 
 
-def after_between(text: str, start: int) -> bool:
-    """Whether a word for "between" stands just before ``start`` of ``text`` (`entre el 18`, `Between May`).
+def after_between(text: str, start: int, nights: bool = True) -> bool:
+    """Whether a word for "between" stands just before ``start`` of ``text`` (`entre el 18`, `Between May`); with
+    ``nights`` False not one that only opens a night (`z 20. na 21.`: `z lipca i sierpnia` is "of July and August").
 
     >>> after_between("entre el 18 y el 20 de julio", 9), after_between("the 18th and 20th", 4)
     (True, False)
     """
-    return _between().search(text, max(0, start - 30), start) is not None
+    return _between(nights).search(text, max(0, start - 30), start) is not None
 
 
 @lru_cache(maxsize=1)
