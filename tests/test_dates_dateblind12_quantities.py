@@ -32,7 +32,9 @@ def test_a_month_before_another_of_one_year_after_between_or_from_is_the_span_of
 
 
 def test_two_months_joined_by_and_without_a_word_for_between_are_no_span():
-    assert _table("Strikes broke out in March and October 1904.") == [["October 1904", "1904-10-01", "1904-10-31", "month"]]
+    # (a list: each month its row, March in October's year, rule 36)
+    assert _table("Strikes broke out in March and October 1904.") == [["March", "1904-03-01", "1904-03-31", "month"],
+                                                                       ["October 1904", "1904-10-01", "1904-10-31", "month"]]
 
 
 def test_a_romance_a_between_months_without_a_word_for_from_is_no_span():
@@ -40,7 +42,9 @@ def test_a_romance_a_between_months_without_a_word_for_from_is_no_span():
 
 
 def test_a_word_that_opens_a_night_makes_no_span_of_two_months():
-    assert _table("depesze z lipca i sierpnia 1948 r.") == [["sierpnia 1948 r.", "1948-08-01", "1948-08-31", "month"]]
+    # (`z` is "of" here: a list of two months, a row each, rule 36)
+    assert _table("depesze z lipca i sierpnia 1948 r.") == [["lipca", "1948-07-01", "1948-07-31", "month"],
+                                                            ["sierpnia 1948 r.", "1948-08-01", "1948-08-31", "month"]]
 
 
 @pytest.mark.parametrize("text", [

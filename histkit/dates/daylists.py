@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..data import data_rows
 from .marks import and_words
 from ..patterns import compiled
 
@@ -49,9 +50,16 @@ def earlier_days(text: str, start: int, bound: int, first: str, last: str) -> tu
     # `of`, `vom`; not a longer word that numbers a unit (`carpeta 3, 18 y 20 de julio`)
     before = text[bound:m.start()].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
-    if not (not before or before[-1] in ",(:;" or (len(word) <= 3 and word.isalpha() and word.islower())):
+    if not (not before or before[-1] in ",(:;" or (len(word) <= 3 and word.isalpha() and word.islower())
+            or word.casefold() in _day_list_words()):  # (`los días 11, 18 y 20 de julio`: day_list_words.csv)
         return None
     return m.start(), f"{first[:8]}{days[0]:02d}"
+
+
+@lru_cache(maxsize=1)
+def _day_list_words() -> frozenset[str]:
+    return frozenset(r["form"].strip().casefold() for r in data_rows("dates", "day_list_words.csv")
+                     if (r.get("form") or "").strip())
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from ..data import data_rows
 from ..patterns import compiled
 from .daylists import AND_WORDS
 from .marks import and_words
-from .values import DateMatch
+from .values import DateMatch, month_end
 from .words import month_of
 
 # how far before a month its first month and the word between them may begin (`September and ` is 14 characters)
@@ -47,15 +47,19 @@ def _before() -> re.Pattern:
                     rf"(?:(?P<and>{AND_WORDS}|{and_words()})|(?P<to>{_words('to')}))\s+$", re.IGNORECASE)
 
 
-def with_first_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+def with_first_months(text: str, dates: list[DateMatch], listed: bool = False) -> list[DateMatch]:
     """``dates`` (of ``text``) with each month of a year that a month named before it joins as a span's first end
-    widened to that month.
+    widened to that month; with ``listed`` (running text, which lists what it speaks of), a month "and" joins
+    without a word for "between" is a row of its own, in the year of the month after it (rule 36: `en febrero y
+    marzo de 1919`).
 
     >>> from histkit.dates import find_dates
     >>> text = "Budgets collected between March and October 1904; tra gennaio e giugno 1927; gennaio e giugno 1927."
     >>> [(d.surface, d.date_start, d.date_end) for d in with_first_months(text, find_dates(text))]
     [('March and October 1904', '1904-03-01', '1904-10-31'), ('gennaio e giugno 1927', '1927-01-01', '1927-06-30'), \
 ('giugno 1927', '1927-06-01', '1927-06-30')]
+    >>> [d.surface for d in with_first_months("en febrero y marzo de 1919", find_dates("en febrero y marzo de 1919"), True)]
+    ['febrero', 'marzo de 1919']
     """
     out = []
     for d in dates:
@@ -64,6 +68,7 @@ def with_first_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
             m = _before().search(text, max(0, d.start - _REACH), d.start)
         first = _first_month(text, m, int(d.date_start[5:7])) if m else None
         if first is None:
+            out += _listed_month(text, m, d) if listed and m and m.group("and") else []
             out.append(d)
             continue
         start = m.start("month")
@@ -79,3 +84,18 @@ def _first_month(text: str, m: re.Match, last: int) -> int | None:
     if m.group("and"):
         return first if _between().search(text, max(0, m.start("month") - 30), m.start("month")) else None
     return first if m.group("from") else None
+
+
+def _listed_month(text: str, m: re.Match, d: DateMatch) -> list[DateMatch]:
+    """The month named before ``d`` and joined to it by "and", a list's item, as a row in ``d``'s year."""
+    name = m.group("month")
+    first = month_of(name)
+    # (written as the month after it is, a whole name or an abbreviation with its stop: `broke out in November 1569`
+    # holds the Portuguese `out`, October, and the Slovene `in`, "and")
+    if first is None or name.isupper() or name[0].isupper() != d.surface[0].isupper() \
+            or len(name) < 4 and not name.endswith(".") or not first < int(d.date_start[5:7]) \
+            or _between().search(text, max(0, m.start("month") - 30), m.start("month")):
+        return []
+    year, end = d.date_start[:4], m.start("month") + len(m.group("month").rstrip("."))
+    return [DateMatch(m.start("month"), end, text[m.start("month"):end], f"{year}-{first:02d}-01",
+                      f"{year}-{first:02d}-{month_end(int(year), first):02d}", "month")]

@@ -22,7 +22,7 @@ from .dayorder import day_first
 from .locators import is_located
 from .unitnumbers import is_unit_number
 from .values import DateMatch, iso_day, month_end
-from .words import month_of
+from .words import month_names, month_of
 
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _M = r"(?P<m>1[0-2]|0?[1-9])"
@@ -47,8 +47,9 @@ def _forms() -> tuple[re.Pattern, ...]:
         r"(?P<dtg>(?<![\w])(?P<gd>3[01]|[12]\d|0[1-9])\d{4}[A-Z]\s+(?P<gm>[A-Z]{3})\s+(?P<gy>\d\d)(?!\d))",
         # a telegram's day, month in capitals and short year: `16 MAY 38`, `16 MAGGIO 38`
         rf"(?P<tg>{start}(?P<td>3[01]|[12]\d|0?[1-9])\s+(?P<tm>[^\W\d_]{{3,}}|[IVX]{{1,4}})\s+(?P<ty>\d\d)(?![\d/.,:]\d|\d|[^\W\d_]))",
-        # a month and a short year after an apostrophe: `Feb. '52`
-        rf"(?P<my>(?<![\w.])(?P<mm>[^\W\d_]{{3,}}\.?)\s+[{_APOSTROPHE}](?P<my_y>\d\d)(?![\d{_APOSTROPHE}]|[^\W\d_]))",
+        # a month and a short year after an apostrophe: `Feb. '52`; or without one, a month's whole name with its
+        # capital, as an event is named by its month, `Mai 68`, `Únor 48` (`_read`: a number that is no day)
+        rf"(?P<my>(?<![\w.])(?P<mm>[^\W\d_]{{3,}}\.?(?=\s+[{_APOSTROPHE}])|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]{{2,}}(?=\s+\d))\s+(?P<ap>[{_APOSTROPHE}]?)(?P<my_y>\d\d)(?![\d{_APOSTROPHE}%]|[.,]\d|[^\W\d_]))",
         # a year alone after an apostrophe, a word before it: `the spring of '38`
         rf"(?P<ay>(?<=[^\W\d_]\s)[{_APOSTROPHE}](?P<ay_y>\d\d)(?![\d{_APOSTROPHE}%]|[^\W\d_]))",
     ])
@@ -61,7 +62,7 @@ _ANCHORS = (
     Anchor(patterns=(r"\d/\d{1,2}(?:\s?-\d\d|\s\d{4})",)),
     Anchor(patterns=(r"\d{6}[a-z]\s",)),
     Anchor(patterns=(r"\d\s+[^\W\d_]+\s+\d\d(?!\d)",)),
-    Anchor(patterns=(r"\s['’]\d\d",)),
+    Anchor(patterns=(r"\s['’]?\d\d",)),
     Anchor(patterns=(r"\s['’]\d\d",)),
 )
 
@@ -113,6 +114,8 @@ def with_short_years(text: str, dates: list[DateMatch], running: bool = True) ->
                 or not running and m.lastgroup in ("my", "ay"):  # (in notes, `’21` is a title's: `Τα τετράδια του ’21`)
             continue
         read = _read(m, century)
+        if read is not None and m.lastgroup == "my" and not m["ap"]:
+            read = _not_after(read, dates)  # (`Mai 68` beside `1999` and `2000`: 1968, an event the text looks back on)
         if read is not None:
             found.append(DateMatch(m.start(), m.end(), m.group(), *read))
     # (a time stands after a day written as telegrams and forms write it, in numbers or capitals: `12/5/44 1530`; after
@@ -143,6 +146,34 @@ def _in_a_signature(text: str, m: re.Match) -> bool:
 _TIME_AFTER = compiled(r"\s+(?:[01]\d|2[0-3])[0-5]\d")
 
 
+# a count after the number (`In May 45 deputies voted`, `Mai 68 députés`): a word in small letters that is no verb is
+# as often its noun; the event's name is followed by its verb or stands alone
+_COUNTED = compiled(r"\s+(?:%|[^\W\d_]+\s+(?:of|de|der|di|van|z|из)\s)")
+
+
+# a day's number before the month: `On 16 May 38 men were lost` names a day and a count
+_DAY_BEFORE = compiled(r"\d\.?\s+$")
+
+
+def _not_after(read: tuple[str, str, str], dates: list[DateMatch]) -> tuple[str, str, str]:
+    """A month an event is named by, in the century before where the century of the days beside it puts it after the
+    latest year the text names: it is the text's past (`Mai 68` in a paragraph of 1999 and 2000)."""
+    latest = max((int(d.date_end[:4]) for d in dates), default=None)
+    year = int(read[0][:4])
+    if latest is None or year <= latest:
+        return read
+    month = int(read[0][5:7])
+    return f"{year - 100:04d}-{month:02d}-01", f"{year - 100:04d}-{month:02d}-{month_end(year - 100, month):02d}", read[2]
+
+
+def _names_an_event(m: re.Match) -> bool:
+    """Whether a month and two digits without an apostrophe name a month of a year: the month's whole name with its
+    capital (`Mai 68`, `Únor 48`, `Sierpień 80`; not `Dec 45`, `mar 45`) and a number no day can be (32-99)."""
+    name = m["mm"]
+    return name[:1].isupper() and name.lower() in month_names() and int(m["my_y"]) > 31 \
+        and not _COUNTED.match(m.string, m.end()) and not _DAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+
+
 def _read(m: re.Match, century: int) -> tuple[str, str, str] | None:
     kind = m.lastgroup
     if kind == "dot":
@@ -163,7 +194,7 @@ def _read(m: re.Match, century: int) -> tuple[str, str, str] | None:
             century + int(m["gy"] if kind == "dtg" else m["ty"])
     elif kind == "my":
         month, year = month_of(m["mm"]), century + int(m["my_y"])
-        if month is None or m["mm"].rstrip(".").isdigit():
+        if month is None or m["mm"].rstrip(".").isdigit() or not m["ap"] and not _names_an_event(m):
             return None
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{month_end(year, month):02d}", "month"
     else:

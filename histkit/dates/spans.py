@@ -76,7 +76,8 @@ def _parted(text: str, first: DateMatch, second: DateMatch) -> bool:
     their case endings make them a span's ends (`_by_case`)."""
     return _TO.fullmatch(text, first.end, second.start) is not None \
         or _to_a_part().fullmatch(text, first.end, second.start) is not None or (
-        _AND.fullmatch(text, first.end, second.start) is not None and after_between(text, first.start)) \
+        _AND.fullmatch(text, first.end, second.start) is not None
+        and after_between(text, first.start, first.precision == "day")) \
         or _by_case(text, first, second) or _after_its_comma(text, first, second)
 
 

@@ -23,8 +23,11 @@ from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
+from .addresses import is_house_number
+from .recurring import recurs
 from .volumeyears import is_bracketed_imprint, is_volume_year
-from .listrows import listed_days
+from .listrows import listed_days, listed_years
+from .unitlists import with_listed_units
 from .monthspans import with_first_months
 from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
@@ -107,7 +110,8 @@ def _not_a_year(text: str, d: DateMatch) -> bool:
             or d.surface.isdigit() and is_unit_number(text, d.start)
             or is_located(text, d.start)  # (a page, article or note's, `S. 1934`, `Art. 1918`: `locators`)
             or is_volume_year(text, d)  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
-            or is_counted(text, d))  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
+            or is_counted(text, d)  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
+            or is_house_number(text, d))  # (`1712 G Street`: `addresses`)
 
 
 @lru_cache(maxsize=1024)
@@ -124,8 +128,12 @@ def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
     # (and the years after an English `c.`, which the date forms read as a page's: `by c. 1500`, `circa`)
     # (and a month named alone after a word that leads into it, in the year of the date before: `baremonths`)
     named, centuries = with_their_centuries(text, find_decade_names(text, found), find_centuries(text))
+    # (a decade's name holds the two digits a short year's form reads alone, `anni '60`, `jaren '30`: the name wins)
+    found = [d for d in found if not any(c.start <= d.start and d.end <= c.end and c.end - c.start > d.end - d.start
+                                         for c in named)]
     found = with_turns(text, found + [c for c in centuries + named + find_circa_years(text)
                                       if all(d.end <= c.start or c.end <= d.start for d in found)])
+    found = with_listed_units(text, found)  # (`ve 30. a 40. letech 19. století`: `unitlists`)
     return sorted(found + find_bare_months(text, found), key=lambda d: d.start)
 
 
@@ -158,7 +166,7 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
-            found = with_first_months(unwrapped.text, with_quarters(unwrapped.text, found))  # (`quarters`, `monthspans`)
+            found = with_first_months(unwrapped.text, with_quarters(unwrapped.text, found), block.zone == "body")  # (`quarters`, `monthspans`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
             of_laws = days_in_the_laws_year(unwrapped.text, found)
@@ -188,10 +196,11 @@ def dates_table(layout) -> pd.DataFrame:
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
                 found = [day for d in found for day in listed_days(unwrapped.text, d)]
+                found = [year for d in found for year in listed_years(unwrapped.text, d)]  # (`1845 and 1846`)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
             for d in sorted(found, key=lambda d: d.start):
-                if d.start in counting:
-                    continue
+                if d.start in counting or block.zone == "body" and recurs(unwrapped.text, d):
+                    continue  # (`elk jaar op 25 februari herdacht`: `recurring`)
                 if _refused(unwrapped.text, d) or block.zone == "note" and is_bracketed_imprint(unwrapped.text, d):
                     continue  # (`(Oxford, 1979)`: `volumeyears`)
                 d = _without_opening(_without_case_ending(d))

@@ -34,6 +34,8 @@ def _after() -> re.Pattern:
     return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*\d|[.,]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?-(?:{after})"
                     # (a part in Roman numerals between the year and the page, `2001, I, c. 1934`, `1896, III, 433`)
                     r"|,\s*[IVX]{1,4},\s*(?:c\.\s*)?\d"
+                    # (or after a space, its page after a page's word, as German gazettes cite, `BGBl. 1951 I, S. 739`)
+                    r"|\s[IVX]{1,4},\s*(?:S|s|p|pp|c)\.\s*\d"
                     # (the year before a law report's abbreviation, `1932 SC (HL) 31`, and an edition's, `1946 ed.`)
                     r"|\s+[A-Z]{2,6}\s+(?:\([A-Z]{1,4}\)\s+)?\d|\s+edn?\.?(?!\w)"
                     # (a French reports' year, part and page, `D. 1897. 1. 433`)
@@ -62,10 +64,11 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     >>> from histkit.dates import find_dates
     >>> text = "Berlin 1932, S. 45; Dz. U. 1998 nr 78; [1932] AC 562; NJW 2001, 1921; in 1933, 1,200 men; 1934, 1935"
     >>> text += "; (Cmd. 4160, 1932); (2nd edn, OUP 1998); D. 1897. 1. 433; (Paris 1950)"
-    >>> text += "; 9 Yale L.J. 12, 14 (1951); 300 U.S. 12 (1952); Wirtschaft und Statistik 3 (1923), S. 700"
+    >>> text += "; 9 Yale L.J. 12, 14 (1951); 300 U.S. 12 (1952); Wirtschaft und Statistik 3 (1923), S. 700; BGBl. 1951 I, S. 739"
     >>> [(d.surface, is_volume_year(text, d)) for d in find_dates(text)]
     [('1932', True), ('1998', True), ('1932', True), ('2001', True), ('1921', False), ('1933', False), ('1934', False), ('1935', False),
-     ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False), ('1923', True)]
+     ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False), ('1923', True),
+     ('1951', True)]
     """
     if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface):
         return False
