@@ -46,7 +46,9 @@ from pathlib import Path
 
 import pandas as pd
 
-import histkit.data
+# (this checkout's histkit, not the one the venv installed: run from a worktree, the script measured /work/main)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import histkit.data  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "generality"
 sys.path.insert(0, str(ROOT))  # the gold TSVs are read by the one reader their writers use

@@ -3,7 +3,7 @@ is still an author, so the semicolon after it cuts no reference."""
 
 import pandas as pd
 
-from histkit.citations import extract_citations
+from histkit.citations import extract_citations, parse_reference
 
 
 def _citations(text: str) -> pd.DataFrame:
@@ -28,3 +28,11 @@ def test_two_works_of_two_authors_are_still_two_references():
     found = _citations("SOUZA, Jorge. Lei anticorrupção. Salvador: JusPodivm, 2016; QUEIROZ, Ronaldo de. "
                        "Compliance. São Paulo: Atlas, 2010.")
     assert found.kind.tolist() == ["literature", "literature"]
+
+
+def test_initials_joined_by_a_particle_are_one_authors_given_names():
+    found = _citations("Ver CABRAL, A. do P.; CUNHA, L. C. Negociação direta ou resolução colaborativa de disputas. "
+                       "Salvador: Juspodivm, 2016, p. 709 a 726.")
+    assert found.kind.tolist() == ["literature"]
+    ref = parse_reference(found.raw.iloc[0])
+    assert (ref["authors"], ref["year"]) == ("CABRAL, A. do P.; CUNHA, L. C.", "2016")

@@ -26,7 +26,7 @@ from ..patterns import compiled
 # person (`CLARK, K; HOLQUIST, M.`)
 _FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
 _FULL = rf"(?:[{UPPER}][^\W\d_]+|d[aeo]s?|e)"
-_INITIALS = rf"[{UPPER}]\.(?:-?\s*[{UPPER}]\.)*|[{UPPER}](?=\s*;)"
+_INITIALS = rf"[{UPPER}]\.(?:(?:-?\s*|\s+d[aeo]s?\s+)[{UPPER}]\.)*|[{UPPER}](?=\s*;)"  # (`CABRAL, A. do P.`)
 _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
 # persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two), a comma before the next surname (three) or, as
 # APA joins its last two, `&` (`PERES, J. R., & BRIZOTI, N.`)
