@@ -254,10 +254,16 @@ def layout_score(folder: Path, wrong: list) -> dict:
 
 
 def archive_names(table: pd.DataFrame) -> dict[str, set[str]]:
-    """Each code's spellings: code, name and variants, lower-cased."""
+    """Each code's spellings: code, name and variants, lower-cased; a name the authority brackets its country after to
+    tell namesakes apart is spelt without it too (`Riksarkivet (Sverige)`: the articles write `Riksarkivet`).
+
+    >>> sorted(archive_names(pd.DataFrame([{"code": "RA Stockholm", "name": "Riksarkivet (Sverige)", "variants": ""}]))
+    ...        ["RA Stockholm"])
+    ['ra stockholm', 'riksarkivet', 'riksarkivet (sverige)']
+    """
     names = {}
     for r in table.fillna("").itertuples():
-        spellings = {r.code, r.name, *str(r.variants).split("|")}
+        spellings = {r.code, r.name, re.sub(r"\s*\([^()]*\)$", "", r.name), *str(r.variants).split("|")}
         names[r.code] = {x.strip().lower() for x in spellings if x.strip()}
     return names
 

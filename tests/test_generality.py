@@ -136,6 +136,10 @@ CITATION_FLOOR = {
     # round 38, blind, Latin American, Iberian-colonial and African archives (fixture a004ad53; 6 articles,
     # 80 archival rows): as written 70/67/0/14, 563 of 776 fields; read (archblind38) 72/71/0/15, 634 fields
     "round38": {"archival_found": 72, "archive_and_date_right": 71, "archival_false": 0, "ibid_right": 15},
+    # round 39, blind, archives cited through copies (scans, microfilm, portals, calendars) and the archives of the
+    # Low Countries and the Nordic and Baltic states (fixture bb286429; 6 articles, 57 archival rows): as written
+    # 50/38/4/16, 430 of 608 fields; read (citblind39) 51/49/1/16, 468 fields
+    "round39": {"archival_found": 51, "archive_and_date_right": 49, "archival_false": 1, "ibid_right": 16},
 }
 
 

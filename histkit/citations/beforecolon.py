@@ -167,3 +167,24 @@ def holding_goes_on(text: str, matcher) -> bool:
     False
     """
     return text.rstrip().endswith(",") and (archive_inside(text, matcher) is not None or unknown_archive(text) is not None)
+
+
+# the town an imprint opens with (one or two capitalised words after the title's comma or bracket, ending at the
+# colon), and after the colon its publisher and year (`…, Jakarta: ANRI, 2007`)
+_TOWN_BEFORE = compiled(rf"[,.)]\s+[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?$")
+_PUBLISHER_YEAR = compiled(r"[^\W\d_][^,:;()\d]{0,60},\s*\d{4}(?!\d)")
+
+
+def imprint_colon(piece: str, colon: re.Match) -> bool:
+    """Whether ``colon`` is a book's imprint's, between its town and its publisher, the publisher an archive perhaps.
+
+    Archives publish calendars and inventories: `…, calendared in Niemeijer (ed.), Inventory, Jakarta: ANRI, 2007`
+    names the ANRI as the book's publisher, not as where another document lies: a town after the title's comma, its
+    colon, then a name and a year at once (a holding's signature would follow the archive's name).
+
+    >>> text = "Inventory of the Archives, Jakarta: ANRI, 2007, no. 2245"
+    >>> imprint_colon(text, re.search(": *", text)), imprint_colon("Memo: ANRI, 2007", re.search(": *", "Memo: ANRI"))
+    (True, False)
+    """
+    return _TOWN_BEFORE.search(piece, 0, colon.start()) is not None and \
+        _PUBLISHER_YEAR.match(piece, colon.end()) is not None

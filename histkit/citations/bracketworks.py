@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import re
 
+from .calendared import calendar_apart
 from .references import is_literature
 from .words import YEAR, alternation
 from ..patterns import compiled
@@ -39,7 +40,7 @@ def works_apart(piece):
     opened = raw.rfind("(")  # (the bracket holds none: only the last can be it)
     found = _bracket().match(raw, opened) if opened > 0 and len(piece.text) == len(raw) else None
     if found is None:
-        return [piece]
+        return calendar_apart(piece)  # (or the calendar a document's signature is followed by, `calendared`)
     head = raw[:opened].rstrip(" ,")
     if not (is_literature(head) and is_literature(found["work"])):
         return [piece]

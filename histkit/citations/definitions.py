@@ -25,6 +25,7 @@ from .journals import is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
 from .prosecode import name_in_sentence, prose_codes
+from .townafter import town_after
 from .words import CAPITAL, UPPER, alternation, archive_word, enclosing_word, held_word, statute_word
 from ..patterns import compiled
 
@@ -161,7 +162,7 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
         if whole is not None:
             matcher.define(abbr, whole)
         elif _capitals(name[:1]) and _is_archive_name(name, matcher):
-            _define(matcher, abbr, name, place)
+            _define(matcher, abbr, name, place or town_after(text, m.end(), name, matcher))  # (`townafter`)
         elif not word and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
                 and call_number_follows(text[m.end():]) and not statute_word().search(bare[0]):
             _define(matcher, abbr, *bare)  # `Arxiu Montserrat Tarradellas, Monestir de Poblet (AMT), fons …`
@@ -427,7 +428,7 @@ def _looks_like_code(abbr: str) -> bool:
 
 def _define(matcher: ArchiveMatcher, abbr: str, name: str, place: str) -> None:
     """A name the authority file knows is that archive (`Národní archiv` is NA CR); another is the document's own."""
-    known = _known_tail(name, matcher)
+    known = _known_tail(name, matcher) or (_named_with_town(name, place, matcher) if place else None)
     if known and place and known[0].city and not _same_town(place, known[0].city):
         # (`Archivo General de la Nación, Bogotá (hereafter AGNC)`: a name the archives of several countries bear, the
         # one of another town where the authority file spells the name with that town)

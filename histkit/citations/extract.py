@@ -191,7 +191,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
         for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals, after_archival,
                                                history.references), start=1):
             journal = read_journal_short(piece.segment.raw, journals)  # `KH 12 (1990), 45`: no archive's code
-            reading = Reading("literature") if journal else Reading("work again", again=work_again(piece.segment.raw,
+            reading = Reading("literature") if journal or piece.segment.role == "calendar" else Reading("work again", again=work_again(piece.segment.raw,
                 history.references)) if piece.segment.role == "work repeat" else classify(piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)

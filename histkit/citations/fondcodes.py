@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher
+from .referencecodes import reference_code_fields
 from .words import alternation
 from ..patterns import compiled
 
@@ -116,6 +117,7 @@ def fond_code_fields(row: dict, text: str, matcher: ArchiveMatcher) -> None:
             matcher.define(abbr, archive)
     if row.get("kind") != "archival":
         return
+    reference_code_fields(row)  # (`EAA.1.2.345`: fond `EAA.1`, unit `2.345`, `referencecodes`)
     if row.get("fond") in codes:  # the note that defines the short name prints the fonds' name: that is its fond
         named = next((m for m in _DEFINED.finditer(text) if m.group("abbr").rstrip(".,;:") == row["fond"]), None)
         name = re.split(r"[,;(]", text[:named.start()].rstrip())[-1].strip() if named and not named.group("before") else ""

@@ -14,11 +14,11 @@ import re
 from .archives import Archive, ArchiveMatcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
-# a word for archive, library, institute… (also inside a compound: `Staatsarchiv`, in the word list's languages)
-from .stemanchors import holds_archive_word as _has_archive_word
+from .stemanchors import holds_archive_word as _has_archive_word  # (a word for archive…, also in `Staatsarchiv`)
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
+from .townafter import known_with_town
 from .bothin import after_both_in, past_both_in, without_both_remark
 from .quotedname import after_quoted_title, defines_code, unquoted, without_definition
 from .quotes import QUOTE_START
@@ -363,7 +363,7 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
     name, abbr = m.group("name").strip(), m.group("abbr")
     tail = _DATED_SENTENCE.split(name)[-1]  # (`Fundargerðir … 1870. Héraðsskjalasafn Árnesinga (hér eftir HérÁrn)`)
     name = tail if tail != name and _has_archive_word(tail) else name
-    known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
+    known = matcher.match(name) or known_with_town(text, m.end(), name, matcher)  # (the known HDA; `townafter`)
     coded = matcher.match(abbr)
     if known is None and coded is not None and coded[1] == len(abbr) and coded[0].name in name:
         known = coded  # `… is in the Arshif-i Milli-yi Afghanistan in Kabul (hereafter AMA)`: the name in the sentence

@@ -6,8 +6,14 @@ diocesano di Trieste, consultato in riproduzione digitale su FamilySearch`, `…
 Przemyślu, dostęp online: https://…`, `…, k. 45, mikrofilm u Arhivu Jugoslavije`. The archive is the one whose
 holding is cited; the route's portal, address or copy is where it was seen, not where it lies. The words that open a
 route are ``route_words.csv`` (a row: a phrase that, after a comma, says how the document was seen, and its
-languages); `without_route` blanks the route from its comma to the note's end, so that the holding ends the citation
-as it would without it and offsets hold. A route followed by another sentence or citation is left alone.
+languages); `without_route` blanks the route from its comma (or the semicolon a note parts it by: `…, 12.6.1742;
+digitised by …`) to the note's end, so that the holding ends the citation as it would without it and offsets hold. A
+route followed by another sentence or citation is left alone.
+
+The day a scan or a page was seen (`(accessed 3 March 2021)`, `(geraadpleegd 12 mei 2020)`, `(besökt 12 april
+2021)`, `(læst 4. maj 2021)`: ``reference_words.csv``, kind ``accessed``) is the reader's, never the document's: it
+is blanked wherever it stands, in brackets or after a comma, before the route is looked for (its day's full stops,
+`4. maj`, would otherwise end the route as a sentence).
 """
 
 from __future__ import annotations
@@ -23,7 +29,27 @@ from ..patterns import compiled
 def _route() -> re.Pattern:
     # (after a comma; the route runs to the note's end, a link or a portal's name and the final stop included, and
     # holds no sentence's end nor a semicolon: what follows one is another citation or a remark)
-    return compiled(rf",\s*(?:{alternation('route_words.csv')})(?![^\W_])(?:[^;.]|\.(?!\s))*\.?\s*$", re.IGNORECASE)
+    return compiled(rf"[,;]\s*(?:{alternation('route_words.csv')})(?![^\W_])(?:[^;.]|\.(?!\s))*\.?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _seen() -> re.Pattern:
+    # (a number in it, a day or a year: `accessed` alone is prose; the phrase ends at its bracket, or before the comma,
+    # semicolon or final stop that ends its clause)
+    seen = rf"(?:{alternation('reference_words.csv', 'accessed')})"
+    return compiled(rf"[(\[]\s*{seen}\s*:?\s*(?=[^()\[\]]{{0,40}}\d)[^()\[\];]{{1,40}}[)\]]"
+                    rf"|,\s*{seen}\s*:?\s*(?=[^,;()]{{0,40}}\d)[^,;()]{{1,40}}?(?=\s*(?:[,;]|\.?\s*$))", re.IGNORECASE)
+
+
+def without_access_days(text: str) -> str:
+    """``text`` with each day it says a page or scan was seen on blanked (the same length).
+
+    >>> without_access_days("NA, VOC, inv. nr. 1, 12 May 1678, https://a.nl/1 (accessed 3 March 2021).")
+    'NA, VOC, inv. nr. 1, 12 May 1678, https://a.nl/1                         .'
+    >>> without_access_days("Smith, Title, accessed 3 March 2020, https://a.org"), without_access_days("accessed files")
+    ('Smith, Title                    , https://a.org', 'accessed files')
+    """
+    return _seen().sub(lambda m: " " * len(m.group()), text)
 
 
 def without_route(text: str) -> str:
@@ -34,6 +60,7 @@ def without_route(text: str) -> str:
     >>> without_route("TNA, FO 371/1, f. 4."), without_route("BArch, R 2/1, online über invenio. Vgl. Smith, Title.")
     ('TNA, FO 371/1, f. 4.', 'BArch, R 2/1, online über invenio. Vgl. Smith, Title.')
     """
+    text = without_access_days(text)
     found = _route().search(text)
     return text if found is None else text[:found.start()] + " " * (len(text) - found.start())
 

@@ -29,8 +29,8 @@ from .locate import archive_inside, code_again, code_in_use, defines_archive, le
 from .seriescode import unnamed_series
 from .legal import legal_end, legal_kind
 from .official import official_kind
-from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, lead_before_author, lead_before_own_colon,
-                          reads_as_prose, short_lead)
+from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, imprint_colon, lead_before_author,
+                          lead_before_own_colon, reads_as_prose, short_lead)
 from .journals import without_work_siglum
 from .proseref import (literature_before_prose, prose_work, reference_after_sentence, reference_before_prose,
                        reference_in_brackets, short_form_after_prose)
@@ -301,7 +301,7 @@ class _Cutter:
                     return None, known
                 told = False  # what an earlier colon's citation taught the matcher may change the answers
             if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()) \
-                    and not author_before_repeat(piece, colon):
+                    and not author_before_repeat(piece, colon) and not imprint_colon(piece, colon):
                 if not self.starts(piece):
                     return colon, known
                 clean = False  # left only because the span opens with a citation, which its rest may not
