@@ -31,3 +31,12 @@ def test_a_treaty_bodys_views_on_a_communication_are_a_case():
 
 def test_a_book_about_a_case_stays_literature():
     assert _kinds("A. Smith, Sedco v. Iran and the Law of Expropriation (Cambridge, 1990), 12.") == ["literature"]
+
+
+def test_an_ibid_of_a_case_cites_its_paragraph_not_a_title():
+    notes = pd.DataFrame({"doc_id": ["d"] * 3, "note_no": ["1", "2", "3"],
+                          "text": ["Case C-486/04, Commission v Italy, [2006] ECR I-11025, para. 12.", "Ibid., para. 2.2.",
+                                   "Ibid., para. 14.1."]})
+    found = extract_citations(notes).citations
+    assert found[["kind", "title", "pages", "ibid_of"]].fillna("").values.tolist()[1:] == [
+        ["ibid", "", "para. 2.2", "1:1"], ["ibid", "", "para. 14.1", "1:1"]]

@@ -45,10 +45,15 @@ def section_tail(row: dict, tail: str, target: dict | None) -> bool:
     >>> row = {"pages": ""}
     >>> section_tail(row, "para 4.9", {"kind": "literature"}), row["pages"]
     (True, 'para 4.9')
+    >>> row = {"pages": ""}
+    >>> section_tail(row, "para. 2.2", {"kind": "case"}), row["pages"]
+    (True, 'para. 2.2')
     """
     tail = tail.strip(" ,.")
     # (the work's row, or an Ibid. of it before: one that took no archive)
-    work = target is not None and (target.get("kind") == "literature" or target.get("kind") == "ibid" and not target.get("archive"))
+    # (or a court's decision or a law, cited by their paragraphs too: `Case C-486/04, …` then `Ibid., para. 2.2.`)
+    work = target is not None and (target.get("kind") in ("literature", "case", "legislation")
+                                   or target.get("kind") == "ibid" and not target.get("archive"))
     if not work or not _SECTION.fullmatch(tail):
         return False
     row["pages"] = tail
