@@ -20,7 +20,10 @@ from ..patterns import compiled
 @lru_cache(maxsize=1)
 def _member_suffix() -> re.Pattern:
     """The suffixes of `member_suffixes.csv` after a name's end, not followed by a letter."""
-    suffixes = sorted({r["suffix"].strip() for r in data_rows("actors", "member_suffixes.csv")}, key=len, reverse=True)
+    # (longest first, then by their letters: a set's order changes with each process's hash seed, and a pattern
+    # written anew each time is one the pattern bank never holds, so that every process rewrote the whole bank at exit)
+    suffixes = sorted({r["suffix"].strip() for r in data_rows("actors", "member_suffixes.csv")},
+                      key=lambda suffix: (-len(suffix), suffix))
     return compiled("(?:%s)(?!\\w)" % "|".join(map(re.escape, suffixes)))
 
 

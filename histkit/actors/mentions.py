@@ -447,8 +447,9 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     """The words of `eponym_words.csv` that follow a name (`Smetonos gatvė`) and that precede it (`вулиця`)."""
     rows = data_rows("actors", "eponym_words.csv")
     # (read as the texts are read, `prepare`: Tajik `шаҳри` is searched for as `шахри`)
+    # (ties by their letters, so that the patterns are the same in every process and kept in the pattern bank)
     words = {pos: sorted({re.escape(prepare(r["form"].strip())) for r in rows if r["position"].strip() == pos},
-                         key=len, reverse=True) for pos in ("after", "before")}
+                         key=lambda word: (-len(word), word)) for pos in ("after", "before")}
     # (in a script without spaces the word is glued to the name and to what follows: `ဗိုလ်ချုပ်အောင်ဆန်းလမ်း`)
     glued = [w for w in words["after"] if UNSPACED_LETTER.match(w)]
     spaced = [w for w in words["after"] if w not in glued]

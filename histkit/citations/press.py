@@ -48,8 +48,10 @@ _YEAR_WORD = compiled(r"(?<=\d)\s*(?:г|r)\.?$")
 def _weekday() -> re.Pattern:
     """The day of the week a paper prints before its date (`Mercredi 7 octobre 1789`, `Sunday, 3 May 1925`): the
     weekdays of ``dates/feast_words.csv``, no part of the day's date."""
-    days = sorted({row["word"] for row in data_rows("dates", "feast_words.csv") if row["kind"] == "weekday"}, key=len,
-                  reverse=True)
+    # (ties by their letters: a set's order changes with the hash seed, and a pattern written anew each process is
+    # one the pattern bank never holds; two days of one length never both match where the pattern is tried)
+    days = sorted({row["word"] for row in data_rows("dates", "feast_words.csv") if row["kind"] == "weekday"},
+                  key=lambda day: (-len(day), day))
     return compiled(rf"(?:^|(?<=,\s))(?:{'|'.join(map(re.escape, days))})\.?,?\s+(?=\d)", re.IGNORECASE)
 
 

@@ -35,8 +35,9 @@ _PAGES = r"(?:[^\W\d_]{1,4}\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f{1,2}\.)?"
 @functools.cache
 def _inner() -> re.Pattern:
     kinds = {"op_cit", "op_cit_book", "op_cit_article", "op_cit_hu", "cited_mark"}
+    # (ties by their letters, so that the pattern is the same in every process and kept in the pattern bank)
     forms = sorted({row["form"] for row in data_rows("citations", "reference_words.csv") if row["kind"] in kinds},
-                   key=len, reverse=True)
+                   key=lambda form: (-len(form), form))
     words = "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"\s*").replace(r"\.", r"\.\s*") for form in forms)
     return compiled(
         rf"(?<=\d)(?:\s*f{{1,2}}\.)?(?P<cut>\s*[,;]\s+)(?P<lead>(?:[^\W\d_][^\W\d_’'-]*,?\s+){{0,12}}?)"
