@@ -20,3 +20,8 @@ def test_lowercase_id_opens_a_second_work_of_the_author_before():
 def test_a_bluebook_id_at_a_page_stays_an_ibid():
     rows = _tables("Smith v. Jones, 123 U.S. 456 (1990); id. at 460.").citations
     assert rows.kind.tolist() == ["case", "ibid"]
+
+
+def test_a_lowercase_id_before_a_page_is_no_second_work():
+    refs = _tables("DANIEL J. BOORSTIN, THE MYSTERIOUS SCIENCE OF THE LAW 12 (1941); id. 55, 117-19.").references
+    assert refs.title.tolist() == ["THE MYSTERIOUS SCIENCE OF THE LAW"]

@@ -44,7 +44,8 @@ from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alte
 from ..patterns import compiled
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before (`同氏，《書名》`: no space after the comma).
-SAME_AUTHOR = compiled(rf"^(?:{alternation('reference_words.csv', 'same_author')})(?:[.,:]?\s+(?=\S)|[,，](?=[《〈「『]))")
+# (a number after it is a page of the work just cited, an Ibid.'s: `…; id. 55, 117-19.`)
+SAME_AUTHOR = compiled(rf"^(?:{alternation('reference_words.csv', 'same_author')})(?:[.,:]?\s+(?=[^\s\d])|[,，](?=[《〈「『]))")
 
 #: What a repeat takes over from the reference it repeats when it does not print it (the title always).
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
