@@ -56,8 +56,11 @@ def without_access_days(text: str) -> str:
 
 
 def _dated(text: str) -> bool:
-    """Whether a day or a month stands in ``text`` (a year alone may be a web address's: `…/oaths2009.aspx`)."""
-    return any(d.precision != "year" for d in find_dates(text))
+    """Whether a date stands in ``text`` outside its web addresses (`…/oaths2009.aspx` holds no date of the work)."""
+    return bool(find_dates(_ADDRESS.sub(lambda m: " " * len(m.group()), text)))
+
+
+_ADDRESS = compiled(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 
 
 def _day_blanked(found: re.Match) -> str:
