@@ -409,8 +409,7 @@ def _case(parties_named: bool = True) -> re.Pattern:
         rf"|(?:{court_forms('decision')}){NOT_IN_WORD}(?:\s+(?:of|du|del|vom|v\.))?\s+(?:{_DATE}),\s+[A-Z][^,;()\[\]]{{0,80}}?\s+v\.?\s+[A-Z]"
         # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
         rf"|{parties},\s+(?:{court_forms('court')})\s+(?:{court_forms('case_word')})\s+No\."
-        # `S. D. Myers, Inc. v. Canada, First Partial Award, 13 November 2000`: the parties, the decision and its day
-        # (or the decision "of" its day: `Kozacioğlu v. Turkey, judgment of 19 February 2009`)
+        # `S. D. Myers, Inc. v. Canada, First Partial Award, 13 November 2000`, `… v. Turkey, judgment of 19 February 2009`
         rf"|{parties},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{court_forms('decision')}){NOT_IN_WORD}[^;()]{{0,60}}?(?:,|\s+(?:of|du|del|vom))\s+(?:{_DATE})"
         # `[1958] O.R. 499 (C.A.)`: a report by its year, volume and page, the parties named in the text
         rf"|[\[(]{YEAR}[\])]\s+(?:\d{{1,4}}\s+)?(?:{court_forms('reporter')}){NOT_IN_WORD}\s+\d"
@@ -432,8 +431,7 @@ def _case(parties_named: bool = True) -> re.Pattern:
         rf"(?:(?:{court_forms('decision')}){NOT_IN_WORD}|(?:\d{{1,4}}\s+|{YEAR}\s+)?{report}\s+\d)"
         # a short form: `Roe, 410 U.S. at 120`
         rf"|[A-Z][^,;()]{{0,60}},\s+\d{{1,4}}\s+{report}\s+at\s+\d"
-        # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562` (the year in brackets
-        # and a comma before the page, as European journals print it: `Sea-Land v. Iran, 6 Iran-U.S. C.T.R. (1984), 149`); between parties any
+        # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`, `… 6 Iran-U.S. C.T.R. (1984), 149`; between parties any
         # reporter by its shape, a state's abbreviated, after its volume (`Jeter v. Mayo, 70 Ga. 129`, `… 12 Ill. App. 3d 45`)
         rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\),?)?\s+\d"
         # a neutral citation by its shape, the court's capitals after the bracketed year (`Kuczborski v Queensland [2014]

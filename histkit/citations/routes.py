@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..dates import find_dates
 from .words import alternation
 from ..patterns import compiled
 
@@ -45,11 +46,38 @@ def without_access_days(text: str) -> str:
     """``text`` with each day it says a page or scan was seen on blanked (the same length).
 
     >>> without_access_days("NA, VOC, inv. nr. 1, 12 May 1678, https://a.nl/1 (accessed 3 March 2021).")
-    'NA, VOC, inv. nr. 1, 12 May 1678, https://a.nl/1                         .'
-    >>> without_access_days("Smith, Title, accessed 3 March 2020, https://a.org"), without_access_days("accessed files")
-    ('Smith, Title                    , https://a.org', 'accessed files')
+    'NA, VOC, inv. nr. 1, 12 May 1678, https://a.nl/1 (accessed              ).'
+    >>> without_access_days("Smith to Jones, 3 May 1890, accessed 3 March 2020, https://a.org")
+    'Smith to Jones, 3 May 1890, accessed             , https://a.org'
+    >>> without_access_days("SCOTUS, Oaths, https://a.gov (Accessed 15 November 2018)."), without_access_days("accessed files")
+    ('SCOTUS, Oaths, https://a.gov (Accessed 15 November 2018).', 'accessed files')
     """
-    return _seen().sub(lambda m: " " * len(m.group()), text)
+    return _seen().sub(lambda found: _day_blanked(found) if _dated(text[:found.start()]) else found.group(), text)
+
+
+def _dated(text: str) -> bool:
+    """Whether a date stands in ``text`` outside its web addresses (`…/oaths2009.aspx` holds no date of the work)."""
+    return bool(find_dates(_ADDRESS.sub(lambda m: " " * len(m.group()), text)))
+
+
+_ADDRESS = compiled(r"(?:https?://|www\.)\S*", re.IGNORECASE)
+
+
+def _day_blanked(found: re.Match) -> str:
+    # only where a date stands before it, the document's (a web page's reference ends at its access day, which the
+    # readers of literature need: `SCOTUS, Text …, https://… (Accessed 15 November 2018).`), and the day only: the
+    # access word and the brackets stay (`D.A. Green, “…” Financial Times (21 June 2017), https://… (Accessed …).
+    # Green notes …`: the reference ends there)
+    said = found.group()
+    word = _access_word().match(said)
+    kept = word.end() if word else 0
+    close = said[-1] if said[-1] in ")]" else ""
+    return said[:kept] + " " * (len(said) - kept - len(close)) + close
+
+
+@functools.cache
+def _access_word() -> re.Pattern:
+    return compiled(rf"[(\[,]\s*(?:{alternation('reference_words.csv', 'accessed')})\s*:?", re.IGNORECASE)
 
 
 def without_route(text: str) -> str:
