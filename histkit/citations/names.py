@@ -218,17 +218,24 @@ def reads_as_clause(text: str) -> bool:
     >>> reads_as_clause("Jyoti Belur and others,"), reads_as_clause("Commission of the European Communities,")
     (False, False)
     """
+    # (three words at least: `aynı müellif` by its shape)
+    return len(text.split()) >= 3 and len(_prose_words(text, ",.;:")) >= 2
+
+
+def _prose_words(text: str, marks: str) -> list[str]:
+    """The words of ``text`` (``marks`` stripped from each) in small letters, of three letters or more, that no name
+    holds: not a particle, a word for "and" nor one for "the same author"."""
     small = _name_small_words()
-    words = [word.strip(",.;:") for word in text.split()]  # (three words at least: `aynı müellif` by its shape)
-    return len(words) >= 3 and sum(1 for w in words if len(w) >= 3 and w.isalpha() and w.islower() and w not in small) >= 2
+    words = (word.strip(marks) for word in text.split())
+    return [w for w in words if len(w) >= 3 and w.isalpha() and w.islower() and w not in small]
 
 
 def without_prose_before(authors: str) -> str:
     """``authors`` without the prose a reading left before them: where they read as prose (three words in small
-    letters or more that no name holds, `reads_as_clause`'s words), the name or names after its last comma or
-    sentence end; none where no name follows and they are a quotation, hold a sentence's end, or six such words
-    of four letters or more (a body's name in small letters has fewer: `Organisation de coopération et de
-    développement économiques`); else as they are.
+    letters or more that no name holds, `reads_as_clause`'s words), the name or names after its first comma or
+    sentence end that a name follows; none where no name follows and they are a quotation, hold a sentence's end,
+    or six such words of four letters or more (a body's name in small letters has fewer: `Organisation de
+    coopération et de développement économiques`); else as they are.
 
     >>> without_prose_before("Helmholz has remarked that Blackstone was perhaps one-fifth a civilian, R.H. Helmholz")
     'R.H. Helmholz'
@@ -237,9 +244,7 @@ def without_prose_before(authors: str) -> str:
     >>> without_prose_before("Organisation de coopération et de développement économiques")
     'Organisation de coopération et de développement économiques'
     """
-    small = _name_small_words()
-    words = [w for w in (word.strip(",.;:«»“”„\"‘’()") for word in authors.split())
-             if len(w) >= 3 and w.isalpha() and w.islower() and w not in small]
+    words = _prose_words(authors, ",.;:«»“”„\"‘’()")
     if len(words) < 3:
         return authors
     for m in _CLAUSE_END.finditer(authors):  # (the first: `…, R.H. Helmholz` is the name, not `Helmholz` alone)
