@@ -43,17 +43,22 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
     ['1', '2', '2', '3', '4', '5', '2.*']
     >>> number_notes(["*", "†", "1", "2", "*", "3", "*", "*"])
     ['*', '†', '1', '2', '*.2', '3', '*.3', '*.3']
+    >>> number_notes(["*", "1", "2", "*", "1", "2"])  # two chapters, each with its author's `*` note
+    ['*', '1', '2', '*.2', '3', '4']
     """
     series, last, seen, keys = 1, None, set(), []
+    # the series' last number: a symbol note between two numbers (a chapter's `*` note on its author, set before its
+    # note 1) does not hide that the numbers start again
+    number = None
     marks: dict[str, int] = {}  # how many notes of the series each symbol has marked so far
     offset = top = 0  # what a later series' numbers are counted on from; the highest key so far
     for k, no in enumerate(printed):
         if restarts is not None:
             new = restarts[k]
         else:
-            new = no in seen and no != last and no.isdecimal() and (last or "").isdecimal() and int(no) < int(last)
+            new = no in seen and no != last and no.isdecimal() and number is not None and int(no) < int(number)
         if new:
-            series, seen, offset, last, marks = series + 1, set(), top, None, {}
+            series, seen, offset, last, marks, number = series + 1, set(), top, None, {}, None
         seen.add(no)
         if _COUNTED_ON.fullmatch(no):  # `4a`, `2.3`: the next note as a reader counts them
             if no == last:  # the same note going on
@@ -68,6 +73,7 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
             key = no if series == 1 else f"{series}.{no}"
             key = key if marks[no] < 2 else f"{key}.{marks[no]}"
         last = no
+        number = no if no.isdecimal() else number
         top = max(top, int(key)) if key.isdecimal() else top
         keys.append(key)
     return keys

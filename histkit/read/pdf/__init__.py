@@ -10,7 +10,6 @@ without text are reported as problems and the rest is read.
 
 from __future__ import annotations
 
-from operator import attrgetter
 from pathlib import Path
 
 from ...collector import old_objects_frozen
@@ -41,6 +40,7 @@ from .ocrlayer import plain_text
 from .scanned import number_marks, page_ink, raised_apart
 from .rtl import unmirrored
 from .standardaccents import mended, misread_accents
+from .strays import stray_order
 from .subscripts import with_subscripts
 from .symbols import number_symbol_notes
 
@@ -172,7 +172,7 @@ def _read(pages: list[Page]):
         starting.setdefault(note.page, []).append(note)
     built = TextBuilder()
     for k, (page, role) in enumerate(zip(pages, roles)):
-        body = role.body + sorted(stray.get(k, []), key=attrgetter("top", "x0"))
+        body = role.body + stray_order(stray.get(k, []), role.notes)
         heads_here = role.heads + _rotated(laid[k][1])
         write_page(built, page.number, heads_here, paragraphs(body, role.columns, size),
                    starting.get(page.number, []), labels, page.height, by_mark.get(page.number, {}))

@@ -31,9 +31,17 @@ _SAME_TYPE = 0.02  # a share of the notes' size: a bibliography set a little lar
 
 def _last_label(notes: list[list[Line]], before: int | None) -> int | None:
     """The number of a page's last note: its notes' labels in reading order, each the one before plus one from the
-    last note of the pages before (a line of a note opening with a number of its own, `fl.` + `33.`, is none)."""
-    last = before
-    for n in (numbered_label(ln) for ln in _foot(notes)):
+    last note of the pages before (a line of a note opening with a number of its own, `fl.` + `33.`, is none).
+
+    Read down the page line by line (notes in both margins) and down each column in turn (a book's endnotes in two
+    columns, whose right column's first notes stand beside the left column's), the order that goes further.
+    """
+    ends = [_chain(_foot(notes), before), _chain([ln for column in notes for ln in column], before)]
+    return max((n for n in ends if n is not None), default=None)
+
+
+def _chain(lines: list[Line], last: int | None) -> int | None:
+    for n in (numbered_label(ln) for ln in lines):
         if n is not None and (last is None or n == last + 1):
             last = n
     return last
