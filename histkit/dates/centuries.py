@@ -16,12 +16,14 @@ from functools import lru_cache
 from ..data import data_rows
 from ..ignorecase import ignorecase_fold
 from .anchors import Anchor, holds
+from .commonera import era_after, hundred_years, joins_a_span, year_of
 from ..patterns import compiled
 from .marks import numeral_marks
 from .values import DateMatch
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_FIRST, _LAST = 11, 21  # the centuries of the years the date readers read (1000-2100)
+# the centuries of the years the date readers read: before the common era too, with its mark (`commonera`)
+_FIRST, _LAST = 1, 21
 
 
 def _alternation(forms: list[str]) -> str:
@@ -58,7 +60,7 @@ def _pattern() -> re.Pattern:
     marks = numeral_marks("century", "after")  # (`19ος αιώνας`: numeral_marks.csv)
 
     def number(tag: str) -> str:
-        return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|e|\.|{marks})?|\d{{2}}(?:st|nd|rd|th|ème|e|\.|वीं|{marks})?|{ordinal})")
+        return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|er|e|\.|{marks})?|\d{{1,2}}(?:st|nd|rd|th|ème|e|\.|वीं|{marks})?|{ordinal})")
 
     # (a word ending in a hyphen is joined to its number: Indonesian `abad ke-20`)
     return compiled(rf"(?<![\w.]){number('n1')}[\s-]*(?:{words['after']})"
@@ -74,8 +76,8 @@ def _value(numeral: str) -> int | None:
     digits = re.match(r"\d+", bare)
     if digits:
         return int(digits.group())
-    roman = re.match(r"[XVI]*", bare).group()  # (before its mark: `XIXe`, `XIX-lea`)
-    if not roman or bare[len(roman):] not in ("", "e") and not _mark().fullmatch(bare[len(roman):]):
+    roman = re.match(r"[XVI]*", bare).group()  # (before its mark: `XIXe`, `XIX-lea`, `Ier`)
+    if not roman or bare[len(roman):] not in ("", "e", "er") and not _mark().fullmatch(bare[len(roman):]):
         return None
     values = [_ROMAN[c] for c in roman]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
@@ -128,12 +130,24 @@ def _numbered_centuries(text: str) -> list[DateMatch]:
         n = _value(m.group("n1") or m.group("n2"))
         if n is None or not _FIRST <= n <= _LAST:
             continue
-        first = (n - 1) * 100
         # after a word, the number's full stop ends the sentence (`siglo XIX.`, `abad ke-20.`): an ordinal's stop
         # stands only before the word (`19. Jahrhundert`)
         end = m.end() - 1 if m.group("n2") and m.group().endswith(".") else m.end()
-        out.append(DateMatch(m.start(), end, text[m.start():end], f"{first:04d}-01-01", f"{first + 99:04d}-12-31",
-                             "year"))
+        # (an era's mark after it is of it: `5. Jh. v. Chr.`, `VII в. до н. э.`, `siglo IV d. C.`: `commonera`)
+        era, end = era_after(text, end) or ("ce", end)
+        out.append(DateMatch(m.start(), end, text[m.start():end], *hundred_years(n, era), "year"))
+    return _spans(text, out)
+
+
+def _spans(text: str, centuries: list[DateMatch]) -> list[DateMatch]:
+    """Two centuries a word for "to" parts as one span: `od I w. p.n.e. do IV w. n.e.` (`commonera.joins_a_span`)."""
+    out: list[DateMatch] = []
+    for d in centuries:
+        last = out[-1] if out else None
+        if last is not None and year_of(last.date_start) < year_of(d.date_start) and joins_a_span(text[last.end:d.start]):
+            out[-1] = DateMatch(last.start, d.end, text[last.start:d.end], last.date_start, d.date_end, "year")
+        else:
+            out.append(d)
     return out
 
 

@@ -77,6 +77,15 @@ def iso_year(year: int) -> str:
     return f"-{-year:04d}" if year < 0 else f"{year:04d}"
 
 
+def year_of(iso: str) -> int:
+    """The astronomical year of an ISO day or year, its sign read (`-0043-03-15` is -43).
+
+    >>> year_of("-0043-03-15"), year_of("0014-08-19")
+    (-43, 14)
+    """
+    return -int(iso[1:5]) if iso.startswith("-") else int(iso[:4])
+
+
 def astronomical(year: int, era: str) -> int:
     """The astronomical number of a year counted in an era: 1 BC is 0, 44 BC -43.
 
@@ -243,3 +252,43 @@ def with_era_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:
         return found
     kept = [d for d in found if all(d.end <= m.start or m.end <= d.start for m in marked)]
     return sorted(kept + marked, key=lambda d: d.start)
+
+
+@lru_cache(maxsize=1)
+def _mark_after() -> re.Pattern:
+    return compiled(rf"\s*(?P<mark>{_alternation('after')})(?![^\W\d_])")
+
+
+def era_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The era of a mark written at ``pos`` after a unit (`5. Jh. v. Chr.`, `the third century AD`), and where it ends.
+
+    >>> era_after("V в. до н. э.", 4)
+    ('bce', 13)
+    """
+    m = _mark_after().match(text, pos)
+    return (era_of(m.group("mark"), "after"), m.end()) if m else None
+
+
+def hundred_years(n: int, era: str, unit: int = 100) -> tuple[str, str]:
+    """The first and last day of the ``n``th century (or millennium, ``unit`` 1000) of an era, as historians count
+    them (the date rounds' rules 4 and 128): the nineteenth century is 1800-1899, the years whose hundreds number is 18,
+    so the fifth century BC is 499-400 BC, the first 99-1 BC, and the first century AD 1-99.
+
+    >>> hundred_years(5, "bce"), hundred_years(1, "bce"), hundred_years(1, "ce"), hundred_years(19, "ce")
+    (('-0498-01-01', '-0399-12-31'), ('-0098-01-01', '0000-12-31'), ('0001-01-01', '0099-12-31'), ('1800-01-01', '1899-12-31'))
+    """
+    if era == "bce":
+        first, last = astronomical(n * unit - 1, "bce"), astronomical(max((n - 1) * unit, 1), "bce")
+    else:
+        first, last = max((n - 1) * unit, 1), n * unit - 1
+    return f"{iso_year(first)}-01-01", f"{iso_year(last)}-12-31"
+
+
+def joins_a_span(between: str) -> bool:
+    """Whether the text between two dates makes them a span: a dash or a word for "to" (`I w. p.n.e. do IV w. n.e.`).
+
+    >>> joins_a_span(" do "), joins_a_span("–"), joins_a_span(" and ")
+    (True, True, False)
+    """
+    m = _joined_by().fullmatch(between)
+    return m is not None and not m.group("and")
