@@ -141,12 +141,34 @@ def _marked_years(text: str) -> list[_Year]:
 _ARCHIVE_CODE = compiled(r"\s*,\s*(?:\d+\s*)?[A-Z]{1,3}\s*\d")
 
 
+def _joint_body() -> str:
+    # what joins two ends of a span: a dash, a word for "to", or a word for "and" after a word for "between"
+    # (`between c. 1200 and 1150 BC`, `tra il 133 e il 121 a.C.`: the longer words of ``and_words.csv`` first)
+    to = "|".join(re.escape(w) for w in sorted({*month_span_forms(), "au", "à", "al", "a", "tot", "по", "до"}))
+    return rf"(?:\s*[–—-]\s*|\s+(?:{to}|{to_words()})\s+|\s+(?P<and>{and_words()}|and|und|et|e|y|i|и)\s+)"
+
+
 @lru_cache(maxsize=1)
 def _joined_by() -> re.Pattern:
-    # what joins two ends of a span, at the end of the text before the second: a dash, a word for "to", or a word for
-    # "and" after a word for "between" (`between c. 1200 and 1150 BC`, `tra il 133 e il 121 a.C.`)
-    to = "|".join(re.escape(w) for w in sorted({*month_span_forms(), "au", "à", "al", "a", "tot", "по", "до"}))
-    return compiled(rf"(?:\s*[–—-]\s*|\s+(?:{to}|{to_words()})\s+|\s+(?P<and>and|und|et|e|y|i|и|{and_words()})\s+)$")
+    # (at the end of the text before the second end)
+    return compiled(rf"{_joint_body()}$")
+
+
+@lru_cache(maxsize=1)
+def _joint() -> re.Pattern:
+    # (after the first end, an approximating word before the second: `between c. 400 and c. 800`)
+    return compiled(rf"{_joint_body()}(?:c\.\s*|ca\.\s*)?")
+
+
+def span_joint(text: str, pos: int) -> tuple[int, bool] | None:
+    """Where the second end of a span starts if a dash or a word for "to" or "and" stands at ``pos``, and whether
+    the word is one for "and" (a span only after a word for "between").
+
+    >>> span_joint("400 and c. 800", 3), span_joint("71 tot 104", 2), span_joint("476, 480", 3)
+    ((11, True), (7, False), None)
+    """
+    m = _joint().match(text, pos)
+    return (m.end(), m.group("and") is not None) if m else None
 
 
 @lru_cache(maxsize=1)
@@ -194,24 +216,29 @@ def _month_length(year: int, month: int) -> int:
     return 29 if month == 2 and year % 4 == 0 else (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
 
 
-def _with_month(text: str, year: _Year) -> DateMatch | None:
-    m = _month_before().search(text, max(0, year.start - 40), year.start)
+def month_before(text: str, start: int, end: int, year: int) -> DateMatch | None:
+    """The day or month written before the year ``text[start:end]`` (astronomical ``year``) with it, or None.
+
+    >>> month_before("le 31 décembre 406", 15, 18, 406).surface
+    '31 décembre 406'
+    """
+    m = _month_before().search(text, max(0, start - 40), start)
     if m is None:
         return None
     month = month_of(m.group("m") or m.group("m2"))
     if month is None or not 1 <= month <= 12:
         return None
-    y = iso_year(year.first)
+    y = iso_year(year)
     day = m.group("d") or m.group("d2")
     if day is None:
-        start = m.start("m")
-        value = (f"{y}-{month:02d}-01", f"{y}-{month:02d}-{_month_length(year.first, month):02d}", "month")
-    elif 1 <= int(day) <= _month_length(year.first, month):
-        start = m.start()
+        first = m.start("m")
+        value = (f"{y}-{month:02d}-01", f"{y}-{month:02d}-{_month_length(year, month):02d}", "month")
+    elif 1 <= int(day) <= _month_length(year, month):
+        first = m.start()
         value = (f"{y}-{month:02d}-{int(day):02d}",) * 2 + ("day",)
     else:
         return None
-    return DateMatch(start, year.end, text[start:year.end], *value)
+    return DateMatch(first, end, text[first:end], *value)
 
 
 def find_era_dates(text: str) -> list[DateMatch]:
@@ -233,10 +260,10 @@ def find_era_dates(text: str) -> list[DateMatch]:
             out.append(DateMatch(span[0], year.end, text[span[0]:year.end], f"{iso_year(span[1])}-01-01",
                                  f"{iso_year(year.last)}-12-31", "year"))
             continue
-        month = _with_month(text, year) if year.first == year.last else None
+        month = month_before(text, year.start, year.end, year.first) if year.first == year.last else None
         out.append(month or DateMatch(year.start, year.end, text[year.start:year.end], f"{iso_year(year.first)}-01-01",
                                       f"{iso_year(year.last)}-12-31", "year"))
-    return out
+    return _with_reckonings(text, out)
 
 
 def names_an_era_year(text: str) -> bool:
@@ -292,3 +319,41 @@ def joins_a_span(between: str) -> bool:
     """
     m = _joined_by().fullmatch(between)
     return m is not None and not m.group("and")
+
+
+@lru_cache(maxsize=1)
+def _reckonings() -> dict[str, str]:
+    return {row["form"].strip(): row["kind"].strip() for row in data_rows("dates", "reckonings.csv")
+            if (row.get("form") or "").strip() and (row.get("kind") or "").strip()}
+
+
+@lru_cache(maxsize=1)
+def _reckoned() -> re.Pattern:
+    forms = "|".join(_form_pattern(f) for f in sorted(_reckonings(), key=lambda f: (-len(f), f))) or r"(?!)"
+    # a reckoning, its year (and an Olympiad's year in it, `Ol. 89,3`), and a bracket or slash before its equivalent
+    return compiled(rf"(?<!\w)(?P<r>{forms})\s*(?P<n>\d{{1,4}})(?:[.,](?P<k>[1-4]))?(?!\d)(?P<to>\s*[(/]\s*)?")
+
+
+def _with_reckonings(text: str, out: list[DateMatch]) -> list[DateMatch]:
+    """``out`` with the ancient reckonings of ``text``: before their equivalent, of its surface (`AUC 709 (45 BC)`, `AH
+    132 / AD 750`); alone, an AUC year by Varro's count and an Olympiad's year by its four (``reckonings.csv``)."""
+    for m in _reckoned().finditer(text):
+        equivalent = next((d for d in out if d.start == m.end()), None) if m.group("to") else None
+        if equivalent is not None:
+            end = equivalent.end + (text[equivalent.end:equivalent.end + 1] == ")" and "(" in m.group("to"))
+            out = [DateMatch(m.start(), end, text[m.start():end], equivalent.date_start, equivalent.date_end,
+                             equivalent.precision) if d is equivalent else d for d in out]
+            continue
+        kind, n = _reckonings().get(re.sub(r"\s+", " ", m.group("r")), "other"), int(m.group("n"))
+        if kind == "auc" and 0 < n:
+            first = last = n - 753
+        elif kind == "olympiad" and m.group("k") and 0 < n:
+            first = astronomical(776 - 4 * (n - 1) - (int(m.group("k")) - 1), "bce")
+            last = first + 1
+        else:
+            continue
+        end = m.end("k") if m.group("k") else m.end("n")
+        if all(end <= d.start or d.end <= m.start() for d in out):
+            out.append(DateMatch(m.start(), end, text[m.start():end], f"{iso_year(first)}-01-01",
+                                 f"{iso_year(last)}-12-31", "year"))
+    return sorted(out, key=lambda d: d.start)
