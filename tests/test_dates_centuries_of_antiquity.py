@@ -33,3 +33,9 @@ def test_a_century_of_the_first_ten_is_read_as_later_ones_are(text, surface, sta
 
 def test_two_centuries_a_word_for_to_parts_are_one_span_across_the_era():
     assert _read("trwał od I w. p.n.e. do IV w. n.e. Szlak") == [("I w. p.n.e. do IV w. n.e.", "-0098-01-01", "0399-12-31")]
+
+
+def test_a_millennium_with_an_eras_mark_is_its_thousand_years_and_without_one_no_date():
+    assert _read("a creation of the first millennium BC. Its") == [("first millennium BC", "-0998-01-01", "0000-12-31")]
+    assert _read("większa część II tysiąclecia p.n.e. i") == [("II tysiąclecia p.n.e.", "-1998-01-01", "-0999-12-31")]
+    assert _read("the first millennium of Christianity") == []

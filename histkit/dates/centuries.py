@@ -37,25 +37,26 @@ def _ordinals() -> dict[str, int]:
             if (row.get("form") or "").strip() and (row.get("number") or "").strip().isdigit()}
 
 
-def _forms(position: str) -> list[str]:
-    return [r["form"].strip() for r in data_rows("dates", "century_words.csv")
+def _forms(position: str, unit: str = "century") -> list[str]:
+    return [r["form"].strip() for r in data_rows("dates", f"{unit}_words.csv")
             if (r.get("position") or "").strip() == position and (r.get("form") or "").strip()]
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[str, ...]:
-    """The words for century, folded (`ignorecase_fold`; an inflected one's stem): every century named holds one."""
-    return tuple(sorted({ignorecase_fold(form.removesuffix("*")) for p in ("before", "after") for form in _forms(p)}))
+@lru_cache(maxsize=None)
+def _words(unit: str = "century") -> tuple[str, ...]:
+    """The words for century (or millennium), folded (`ignorecase_fold`; an inflected one's stem): every century
+    named holds one."""
+    return tuple(sorted({ignorecase_fold(form.removesuffix("*")) for p in ("before", "after") for form in _forms(p, unit)}))
 
 
-@lru_cache(maxsize=1)
-def _anchor() -> Anchor:
-    return Anchor(words=_words())
+@lru_cache(maxsize=None)
+def _anchor(unit: str = "century") -> Anchor:
+    return Anchor(words=_words(unit))
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    words = {p: _alternation(_forms(p)) for p in ("before", "after")}
+@lru_cache(maxsize=None)
+def _pattern(unit: str = "century") -> re.Pattern:
+    words = {p: _alternation(_forms(p, unit)) for p in ("before", "after")}
     ordinal = _alternation(list(_ordinals()))
     marks = numeral_marks("century", "after")  # (`19ος αιώνας`: numeral_marks.csv)
 
@@ -119,23 +120,28 @@ def find_centuries(text: str) -> list[DateMatch]:
     >>> [(d.surface, d.date_start) for d in find_centuries("Il Quattrocento fiorentino")]
     [('Quattrocento', '1400-01-01')]
     """
-    return sorted(_numbered_centuries(text) + _named_centuries(text), key=lambda d: d.start)
+    # (and a millennium with an era's mark after it, `the first millennium BC`: ``millennium_words.csv``)
+    return sorted(_numbered_centuries(text) + _named_centuries(text) + _numbered_centuries(text, "millennium"),
+                  key=lambda d: d.start)
 
 
-def _numbered_centuries(text: str) -> list[DateMatch]:
+def _numbered_centuries(text: str, unit: str = "century") -> list[DateMatch]:
     out = []
-    if not holds(_anchor(), text):  # (most texts name no century: their folded text is scanned in C, not tried
-        return out                     # by the pattern at every character)
-    for m in _pattern().finditer(text):
+    if not holds(_anchor(unit), text):  # (most texts name no century: their folded text is scanned in C, not tried
+        return out                         # by the pattern at every character)
+    for m in _pattern(unit).finditer(text):
         n = _value(m.group("n1") or m.group("n2"))
-        if n is None or not _FIRST <= n <= _LAST:
+        if n is None or not _FIRST <= n <= (_LAST if unit == "century" else 3):
             continue
         # after a word, the number's full stop ends the sentence (`siglo XIX.`, `abad ke-20.`): an ordinal's stop
         # stands only before the word (`19. Jahrhundert`)
         end = m.end() - 1 if m.group("n2") and m.group().endswith(".") else m.end()
         # (an era's mark after it is of it: `5. Jh. v. Chr.`, `VII в. до н. э.`, `siglo IV d. C.`: `commonera`)
-        era, end = era_after(text, end) or ("ce", end)
-        out.append(DateMatch(m.start(), end, text[m.start():end], *hundred_years(n, era), "year"))
+        era, end = era_after(text, end) or ("", end)
+        if not era and unit == "millennium":  # (a millennium named without an era's mark: a count as often)
+            continue
+        out.append(DateMatch(m.start(), end, text[m.start():end], *hundred_years(n, era or "ce", 100 if unit == "century"
+                                                                                  else 1000), "year"))
     return _spans(text, out)
 
 

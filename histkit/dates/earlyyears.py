@@ -17,8 +17,9 @@ from collections.abc import Iterable
 
 from ..data import data_rows
 from ..patterns import compiled
-from .commonera import astronomical, find_era_dates, iso_year, month_before, names_an_era_year, span_joint, \
-    with_era_dates, year_of
+from .commonera import astronomical, era_after, find_era_dates, iso_year, month_before, names_an_era_year, \
+    span_joint, with_era_dates, year_of
+from .marks import decade_forms
 from .values import DateMatch
 
 # a bare number of up to three digits, or a year of two (`406/407`): not a part of a larger number (`7,228`, `1.22`,
@@ -116,6 +117,25 @@ def _other_years(text: str, marked: list[DateMatch], default: str) -> list[DateM
     return [d for d in out if d is not None]
 
 
+@lru_cache(maxsize=1)
+def _decade() -> re.Pattern:
+    # a decade of one to three digits: `the 80s`, `the 550s`, `370-е годы`, `430er Jahren` (``decade_words.csv``)
+    forms = sorted(decade_forms("after"), key=lambda f: (-len(f), f))
+    glued = "|".join(re.escape(f) for f in forms if f.startswith("-")) or r"(?!)"
+    spaced = "|".join(re.escape(f) for f in forms if not f.startswith("-")) or r"(?!)"
+    return compiled(rf"(?<![\w.,/])(?P<n>\d?[1-9]0)(?:s|['’]s|{glued}|(?:er)?\s+(?:{spaced}))(?!\w)")
+
+
+def _decades(text: str, marked: list[DateMatch], default: str) -> list[DateMatch]:
+    out = []
+    for m in _decade().finditer(text):
+        era, end = era_after(text, m.end()) or (_era_at(marked, m.start(), default), m.end())
+        n = int(m.group("n"))
+        a, b = (astronomical(n + 9, era), astronomical(n, era)) if era == "bce" else (n, n + 9)
+        out.append(DateMatch(m.start(), end, text[m.start():end], f"{iso_year(a)}-01-01", f"{iso_year(b)}-12-31", "year"))
+    return out
+
+
 def find_early_years(text: str, default: str = "ce") -> list[DateMatch]:
     """The bare years below 1000 of ``text``, a paragraph of a history that marks its years by era elsewhere.
 
@@ -126,7 +146,8 @@ def find_early_years(text: str, default: str = "ce") -> list[DateMatch]:
     """
     marked = find_era_dates(text)
     out: list[DateMatch] = []
-    for d in sorted(_led_years(text, marked, default) + _other_years(text, marked, default), key=lambda d: (d.start, -d.end)):
+    candidates = _decades(text, marked, default) + _led_years(text, marked, default) + _other_years(text, marked, default)
+    for d in sorted(candidates, key=lambda d: (d.start, -d.end)):
         if all(d.end <= m.start or m.end <= d.start for m in marked + out):
             out.append(d)
     return out
