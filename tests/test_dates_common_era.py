@@ -52,3 +52,4 @@ def test_a_day_or_month_before_a_marked_year_is_read_with_it():
 
 def test_a_departmental_archives_number_after_AD_is_no_year():
     assert _read("AD 13, 5 M 12, lettre du préfet") == []
+    assert _read("Finistère, Quimper (ci-après AD29), 4 M 312") == []

@@ -62,10 +62,11 @@ def era_of(mark: str, position: str) -> str:
 def _marked() -> re.Pattern:
     # a year of one to four digits, or a year of two (`508/7`), with the mark after it (a word for year between, `647
     # г. до н. э.`, `146 r. p.n.e.`) or before it (`AD 14`); not a number's part (`94/800/CE`), but a span's second
-    # end after its dash (`389/8–349/8 гг. до н. э.`, `27 BC–AD 14`)
+    # end after its dash (`389/8–349/8 гг. до н. э.`, `27 BC–AD 14`); a mark before the year with a space after it (`AD93`,
+    # `AD29`: the French departmental archives by their département's number)
     year = r"(?P<{0}>\d{{1,4}})(?:/(?P<{0}b>\d{{1,4}}))?"
     return compiled(rf"(?:(?<![\w.,/]){year.format('y')}(?:\s*(?:{year_words('after')}))?\s*(?P<after>{_alternation('after')})"
-                    rf"|(?<!\w)(?P<before>{_alternation('before')})\s*{year.format('x')})(?![^\W\d_])")
+                    rf"|(?<!\w)(?P<before>{_alternation('before')})\s+{year.format('x')})(?![^\W\d_])")
 
 
 def iso_year(year: int) -> str:
