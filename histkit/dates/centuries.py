@@ -16,12 +16,14 @@ from functools import lru_cache
 from ..data import data_rows
 from ..ignorecase import ignorecase_fold
 from .anchors import Anchor, holds
+from .commonera import era_after, hundred_years, joins_a_span, year_of
 from ..patterns import compiled
 from .marks import numeral_marks
 from .values import DateMatch
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_FIRST, _LAST = 11, 21  # the centuries of the years the date readers read (1000-2100)
+# the centuries of the years the date readers read: before the common era too, with its mark (`commonera`)
+_FIRST, _LAST = 1, 21
 
 
 def _alternation(forms: list[str]) -> str:
@@ -35,30 +37,31 @@ def _ordinals() -> dict[str, int]:
             if (row.get("form") or "").strip() and (row.get("number") or "").strip().isdigit()}
 
 
-def _forms(position: str) -> list[str]:
-    return [r["form"].strip() for r in data_rows("dates", "century_words.csv")
+def _forms(position: str, unit: str = "century") -> list[str]:
+    return [r["form"].strip() for r in data_rows("dates", f"{unit}_words.csv")
             if (r.get("position") or "").strip() == position and (r.get("form") or "").strip()]
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[str, ...]:
-    """The words for century, folded (`ignorecase_fold`; an inflected one's stem): every century named holds one."""
-    return tuple(sorted({ignorecase_fold(form.removesuffix("*")) for p in ("before", "after") for form in _forms(p)}))
+@lru_cache(maxsize=None)
+def _words(unit: str = "century") -> tuple[str, ...]:
+    """The words for century (or millennium), folded (`ignorecase_fold`; an inflected one's stem): every century
+    named holds one."""
+    return tuple(sorted({ignorecase_fold(form.removesuffix("*")) for p in ("before", "after") for form in _forms(p, unit)}))
 
 
-@lru_cache(maxsize=1)
-def _anchor() -> Anchor:
-    return Anchor(words=_words())
+@lru_cache(maxsize=None)
+def _anchor(unit: str = "century") -> Anchor:
+    return Anchor(words=_words(unit))
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    words = {p: _alternation(_forms(p)) for p in ("before", "after")}
+@lru_cache(maxsize=None)
+def _pattern(unit: str = "century") -> re.Pattern:
+    words = {p: _alternation(_forms(p, unit)) for p in ("before", "after")}
     ordinal = _alternation(list(_ordinals()))
     marks = numeral_marks("century", "after")  # (`19ος αιώνας`: numeral_marks.csv)
 
     def number(tag: str) -> str:
-        return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|e|\.|{marks})?|\d{{2}}(?:st|nd|rd|th|ème|e|\.|वीं|{marks})?|{ordinal})")
+        return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|er|e|\.|{marks})?|\d{{1,2}}(?:st|nd|rd|th|ème|e|\.|वीं|{marks})?|{ordinal})")
 
     # (a word ending in a hyphen is joined to its number: Indonesian `abad ke-20`)
     return compiled(rf"(?<![\w.]){number('n1')}[\s-]*(?:{words['after']})"
@@ -74,8 +77,8 @@ def _value(numeral: str) -> int | None:
     digits = re.match(r"\d+", bare)
     if digits:
         return int(digits.group())
-    roman = re.match(r"[XVI]*", bare).group()  # (before its mark: `XIXe`, `XIX-lea`)
-    if not roman or bare[len(roman):] not in ("", "e") and not _mark().fullmatch(bare[len(roman):]):
+    roman = re.match(r"[XVI]*", bare).group()  # (before its mark: `XIXe`, `XIX-lea`, `Ier`)
+    if not roman or bare[len(roman):] not in ("", "e", "er") and not _mark().fullmatch(bare[len(roman):]):
         return None
     values = [_ROMAN[c] for c in roman]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
@@ -117,23 +120,40 @@ def find_centuries(text: str) -> list[DateMatch]:
     >>> [(d.surface, d.date_start) for d in find_centuries("Il Quattrocento fiorentino")]
     [('Quattrocento', '1400-01-01')]
     """
-    return sorted(_numbered_centuries(text) + _named_centuries(text), key=lambda d: d.start)
+    # (and a millennium with an era's mark after it, `the first millennium BC`: ``millennium_words.csv``)
+    return sorted(_numbered_centuries(text) + _named_centuries(text) + _numbered_centuries(text, "millennium"),
+                  key=lambda d: d.start)
 
 
-def _numbered_centuries(text: str) -> list[DateMatch]:
+def _numbered_centuries(text: str, unit: str = "century") -> list[DateMatch]:
     out = []
-    if not holds(_anchor(), text):  # (most texts name no century: their folded text is scanned in C, not tried
-        return out                     # by the pattern at every character)
-    for m in _pattern().finditer(text):
+    if not holds(_anchor(unit), text):  # (most texts name no century: their folded text is scanned in C, not tried
+        return out                         # by the pattern at every character)
+    for m in _pattern(unit).finditer(text):
         n = _value(m.group("n1") or m.group("n2"))
-        if n is None or not _FIRST <= n <= _LAST:
+        if n is None or not _FIRST <= n <= (_LAST if unit == "century" else 3):
             continue
-        first = (n - 1) * 100
         # after a word, the number's full stop ends the sentence (`siglo XIX.`, `abad ke-20.`): an ordinal's stop
         # stands only before the word (`19. Jahrhundert`)
         end = m.end() - 1 if m.group("n2") and m.group().endswith(".") else m.end()
-        out.append(DateMatch(m.start(), end, text[m.start():end], f"{first:04d}-01-01", f"{first + 99:04d}-12-31",
-                             "year"))
+        # (an era's mark after it is of it: `5. Jh. v. Chr.`, `VII в. до н. э.`, `siglo IV d. C.`: `commonera`)
+        era, end = era_after(text, end) or ("", end)
+        if not era and unit == "millennium":  # (a millennium named without an era's mark: a count as often)
+            continue
+        out.append(DateMatch(m.start(), end, text[m.start():end], *hundred_years(n, era or "ce", 100 if unit == "century"
+                                                                                  else 1000), "year"))
+    return _spans(text, out)
+
+
+def _spans(text: str, centuries: list[DateMatch]) -> list[DateMatch]:
+    """Two centuries a word for "to" parts as one span: `od I w. p.n.e. do IV w. n.e.` (`commonera.joins_a_span`)."""
+    out: list[DateMatch] = []
+    for d in centuries:
+        last = out[-1] if out else None
+        if last is not None and year_of(last.date_start) < year_of(d.date_start) and joins_a_span(text[last.end:d.start]):
+            out[-1] = DateMatch(last.start, d.end, text[last.start:d.end], last.date_start, d.date_end, "year")
+        else:
+            out.append(d)
     return out
 
 

@@ -19,10 +19,16 @@ from ..patterns import compiled
 @lru_cache(maxsize=1)
 def _before() -> re.Pattern:
     # (not the words written after a page's number, `211-bet`: `volumeyears`)
-    forms = sorted({r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] != "page_after"},
+    forms = sorted({r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] not in ("page_after", "edition")},
                    key=lambda f: (-len(f), f))
     words = "|".join(re.escape(f) if not f[-1].isalnum() else rf"{re.escape(f)}\b" for f in forms)
+    editions = sorted({r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] == "edition"},
+                      key=lambda f: (-len(f), f))
     return compiled(rf"(?:(?<!\w)(?:{words})\s*"
+                    # (an edition's number after its volume, and the second of two: `CIL XIII 1668`, `IG I³ 1147`,
+                    # `CIL II 1963 y 1964`)
+                    rf"|(?<!\w)(?:{'|'.join(map(re.escape, editions)) or '(?!)'})\s*(?:[IVXL]+[¹²³⁴]?\s+)?"
+                    r"(?:\d{1,5}(?:,\s*|\s+[^\W\d_]{1,3}\s+))?"
                     # (a law report's volume and abbreviation in capitals, `103 LQR `, and a law journal's year with
                     # its page, `NJW 2001, ` or `NJW 2001, 1921 (`)
                     r"|(?<!\w)\d{1,4}\s+[A-Z]{2,6}\s+"

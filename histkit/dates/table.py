@@ -11,6 +11,7 @@ from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .circa import find_circa_years
+from .earlyyears import EraReading
 from .baremonths import find_bare_months
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
@@ -152,9 +153,11 @@ def dates_table(layout) -> pd.DataFrame:
     columns: dict[str, list] = {c: [] for c in DATES_COLUMNS + ["zone"]}
     # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
     # (or a century, which is written without one: `centuries`)
+    era = EraReading(block.raw for block in layout.blocks if block.zone in DATE_ZONES)  # (`earlyyears`)
     dated = [block for block in layout.blocks if block.zone in DATE_ZONES
              and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw)
-                  or names_a_short_year(block.raw) or spaces_a_year(block.raw))]  # (`18/5/38`; `1 9 2 3`: `textlayer`)
+                  or names_a_short_year(block.raw) or spaces_a_year(block.raw)  # (`18/5/38`; `1 9 2 3`: `textlayer`)
+                  or era.names_a_year(block.raw))]  # (`44 BC`, `AD 14`; `in 476` in a history of antiquity)
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
@@ -162,6 +165,7 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_whole_second_ends(with_both_calendars(unwrapped.text, find_dates(unwrapped.text)))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
+            found = era.dates(unwrapped.text, found)  # (`44 BC`, `27 BC–AD 14`; `in 476`: `commonera`, `earlyyears`)
             found = with_short_years(unwrapped.text, found, block.zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
             found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
