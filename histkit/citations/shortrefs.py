@@ -35,7 +35,7 @@ from .coauthors import all_named_first
 from .colist import co_authors_named
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
-from .names import is_connective, listed_persons
+from .names import is_connective, is_name, listed_persons
 from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
@@ -124,7 +124,7 @@ def short_note_reference(piece: str) -> bool:
 
 #: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
 # (or a mark no list holds, by its shape: `עמ' 25`, `bls. 12`)
-_PAGES_AFTER_NOTE = compiled(rf"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
+_PAGES_AFTER_NOTE = compiled(rf"^[\s,)]*(?:(?:{alternation('reference_words.csv', 'note_after')})(?!\w)[\s,.]*)?(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
                                r"(?:\s*[–—-]\s*\d+)?(?:\s*f{1,2}\.?)?)")
 
 
@@ -155,7 +155,7 @@ def read_note_reference(text: str, ref: dict) -> bool:
     if persons:
         name, short = head, ""
     # (`For the differences … in detail, Siciliano (Fn. 3)`: prose; a script without case has its names by their shape)
-    if not (persons or _NAMES.fullmatch(name.strip()) or caseless_name(name.strip())):
+    if not (persons or _NAMES.fullmatch(name.strip()) or caseless_name(name.strip()) or is_name(name.strip())):
         return False
     pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
     ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")
