@@ -88,9 +88,12 @@ def _prose_title(title: str) -> bool:
 
     >>> _prose_title("the assets of a fund include shares"), _prose_title("Кароткая гісторыя Беларусі")
     (True, False)
+    >>> _prose_title("that a referral by the Council does not entail it")
+    True
     """
     words = title.split()
-    return len(words) > 2 and all(len(word) > 1 and word.isalpha() and word.islower() for word in words[:2])
+    # (the second may be one letter: `that a referral …`, `Note, however, that a …`)
+    return len(words) > 2 and len(words[0]) > 1 and all(word.isalpha() and word.islower() for word in words[:2])
 
 
 _EMAIL = compiled(r"\w@[\w-]{2,}")  # (the reading's raw may end before the domain's dot)
