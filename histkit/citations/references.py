@@ -452,7 +452,7 @@ def _read_plain(head: str, ref: dict, titled: bool = False) -> None:
     # (the editor's word says names stand before it: three words in a script without case, `ታደሰ ገብረ መድኅን (አዘጋጅ)`)
     if first and (persons(first.group("names")) or caseless_author(first.group("names")) or "," in first.group("names")
                   or caseless_name(first.group("names"))):  # (`दिनेशराज पन्त (सम्पा.)`: one or two words)
-        _read_plain(head[first.end():], ref, titled=True)  # (no author after them: `(Hg.), New Materialisms. Ontology, …`)
+        _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
         return
     editor = _EDITOR.search(head)
