@@ -45,7 +45,8 @@ from ..patterns import compiled
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before (`同氏，《書名》`: no space after the comma).
 # (a number after it is a page of the work just cited, an Ibid.'s: `…; id. 55, 117-19.`)
-SAME_AUTHOR = compiled(rf"^(?:{alternation('reference_words.csv', 'same_author')})(?:[.,:]?\s+(?=[^\s\d])|[,，](?=[《〈「『]))")
+# (or a rule of dashes or underscores where the name would stand, by its shape: `———, “Title”`, `__________, Title`)
+SAME_AUTHOR = compiled(rf"^(?:{alternation('reference_words.csv', 'same_author')}|[_—–]{{2,}})(?:[.,:]?\s+(?=[^\s\d])|[,，](?=[《〈「『]))")
 
 #: What a repeat takes over from the reference it repeats when it does not print it (the title always).
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
