@@ -25,3 +25,7 @@ def test_the_page_after_note_n_above_is_the_cited_page():
 def test_a_full_stop_after_above_still_leaves_the_page_out_of_the_journal():
     ref = parse_reference("C. Joerges, “Unity in Diversity”, note 12 above. 23")
     assert (ref["container"], ref["pages"]) == ("", "23")
+
+
+def test_capitalised_words_alone_before_a_note_reference_keep_the_paragraph_cited():
+    assert parse_reference("Gbagbo Appeals Decision, supra note 4, para. 70.")["pages"] == "para. 70"

@@ -156,9 +156,10 @@ def read_note_reference(text: str, ref: dict) -> bool:
     if persons:
         name, short = head, ""
     # (`For the differences … in detail, Siciliano (Fn. 3)`: prose; a script without case has its names by their shape)
-    # (a full name: unless a quoted title goes on after its quote, `« Titre » dans Éditeurs, supra note 14`, a chapter)
+    # (a full name before a short title, `George F. Kennan, Memoirs`; alone it may be a short title, `Gbagbo Appeals
+    # Decision, supra note 4`; nor is it when a quoted title goes on after its quote, `« Titre » dans Éditeurs`)
     if not (persons or _NAMES.fullmatch(name.strip()) or caseless_name(name.strip())
-            or is_name(name.strip()) and not re.search(r"[»”’\"]\s+[^\W\d_]", short)):
+            or is_name(name.strip()) and short.strip() and not re.search(r"[»”’\"]\s+[^\W\d_]", short)):
         return False
     pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
     ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")
