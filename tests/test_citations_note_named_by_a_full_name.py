@@ -29,3 +29,9 @@ def test_a_full_stop_after_above_still_leaves_the_page_out_of_the_journal():
 
 def test_capitalised_words_alone_before_a_note_reference_keep_the_paragraph_cited():
     assert parse_reference("Gbagbo Appeals Decision, supra note 4, para. 70.")["pages"] == "para. 70"
+
+
+def test_a_place_whose_name_opens_with_a_lead_word_is_no_note_reference():
+    ref = parse_reference("F. Gruber, Georg Steinmetz und die Melker Humanisten, Wien 1988, 45")
+    assert (ref["title"], ref["place"], ref["year"], ref["pages"]) == \
+        ("Georg Steinmetz und die Melker Humanisten", "Wien", "1988", "45")

@@ -81,10 +81,10 @@ def _note_reference() -> re.Pattern:
     # (where it can start, a bracket or a lead's first letter, in one look-ahead: `re` builds no prefix check for a
     # pattern in any case, and each place entered the three branches; none for a lead opening with a space)
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
-    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
-    # `…, note 8 above`, `…, n. 11 sopra`: after a comma, before a word for "above" (`note_after`) or a page (`Name, Fn. 20,
-    # S. 101`); or, in words no list holds, by its shape (`_BRACKET_NOTE`)
-    return compiled(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
+    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
+    # (its end a word's: not `Wien 1988` as `wie n 1988`); `…, note 8 above`, `…, n. 11 sopra`: after a comma, before
+    # "above" (`note_after`) or a page (`Name, Fn. 20, S. 101`); or, in words no list holds, by shape (`_BRACKET_NOTE`)
+    return compiled(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})(?:(?<=\W)|(?=[\s,]))\s*,?\s*(?:{words})"
                     rf"|(?:(?<=,\s)|(?<=,))(?:(?:{words})(?=\s*\d{{1,4}}\s*,?\s*(?:{after})(?!\w))|(?:{named})(?=\s*\d{{1,4}}\s*,\s*(?:S|s|pp?)\.\s*\d))"
                     rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
 
