@@ -27,9 +27,9 @@ from ..patterns import compiled
 # a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`; not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
 EDITOR_WORD = rf"{LISTED_EDITOR_WORD}|(?-i:{LOWER}{{2,6}})(?=\.\))|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
-EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
+EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*[,:]\s*(?=\S)")
 # (`B. Dahlke, M. Langermann and T. Taterka (eds), Title`: three editors, commas between them: `listed_editors`)
-_EDITORS_LISTED = compiled(rf"^(?P<names>[^()]{{3,160}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
+_EDITORS_LISTED = compiled(rf"^(?P<names>[^()]{{3,160}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*[,:]\s*(?=\S)")
 # (before a container's title the comma may be missing: `in Caldeira et al (eds) The Oxford Handbook of …`; the
 # word then one of the lists' or a spelled-out `editors`, not a short word no list holds)
 # (and before a book's: `David Kent and Norma Townshend (eds) Joseph Mason: …`, or with the comma before the word's

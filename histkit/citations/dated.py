@@ -8,10 +8,12 @@ title of several words, the outlet in a few words, then one day's date, and afte
 
 from __future__ import annotations
 
+from .legal import without_lead_in
 from .names import is_name
 from .notetext import split_commas
 from .parentheticals import without_parentheticals
 from .press import whole_day
+from .words import alternation
 from ..patterns import compiled
 
 # what may follow the day: a link (`https://…`, `abrufbar unter: https://…`), the page (`p. 5`, `S. 3`, `5`)
@@ -22,6 +24,7 @@ _NOT_YEAR = r"(?!(?:1[5-9]|20)\d\d(?!\d))"
 _PINS = compiled(rf",\s*((?:at\s+)?{_NOT_YEAR}[A-Z]?\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?,\s*{_NOT_YEAR}\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?)$")
 _YEAR = compiled(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 _NUMBER = compiled(r"\d")
+_GLOSS = compiled(r"\s*\[[^\[\]\d]{3,80}\](?=\s*,|\s+[^\W\d_])")
 # an outlet: one to five words, none a number (`Die Presse`, `EJIL:Talk!`, `The New York Times`, `Verfassungsblog`)
 _OUTLET = compiled(r"^[\"„“«]?[^\W\d_][^\s,\d]*(?:\s+[^\s,\d]+){0,4}$")
 
@@ -39,12 +42,21 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
     ('N.Y. TIMES', '1981-06-12', 'at A1')
     >>> dated_article("Sanders, We doctors are in a bind, Med. Econ., Dec. 11, 1978, at 165, 168 (noting a rise).")[2:]
     ('Med. Econ.', '1978-12-11', 'at 165, 168')
+    >>> dated_article("K. Piątek, Poprawa bezpieczeństwa turystów, Dziennik Gazeta Prawna vom 25.07.2013, S. A11")[2:]
+    ('Dziennik Gazeta Prawna', '2013-07-25', 'S. A11')
+    >>> dated_article("z.B. K. Piątek, Poprawa bezpieczeństwa [Verbesserung der Sicherheit], Gazeta Prawna [Juristische "
+    ...               "Zeitung] vom 25.07.2013, S. A11")
+    ('K. Piątek', 'Poprawa bezpieczeństwa', 'Gazeta Prawna', '2013-07-25', 'S. A11')
     >>> dated_article("Kardelj, Belgrade, 3 June 1955"), dated_article("TNA, FO 371/107832, Minute, 12 March 1953")
     (None, None)
     """
     text = without_parentheticals(piece).strip().rstrip(" .")  # (`…, at 81 (relating …)`: the Bluebook's explanation)
+    # (a lead-in, `z.B.`, is no author's; a title's or an outlet's gloss in square brackets, `[Juristische Zeitung]`,
+    # no part of either)
+    text = _GLOSS.sub("", without_lead_in(text))
     pins = _PINS.search(text)  # (`…, Dec. 11, 1978, at 165, 168`: the first page and the one cited)
     parts, page = split_commas(text[:pins.start()] if pins else text), pins.group(1) if pins else ""
+    parts = [piece for part in parts for piece in _outlet_of_day(part)]  # `Gazeta Prawna vom 25.07.2013`
     while len(parts) > 4 and (_LINK.match(parts[-1]) or not page and _PAGE.match(parts[-1])):
         page = page or (parts[-1] if _PAGE.match(parts[-1]) else "")  # (as written, its mark too: `p. 5`)
         parts.pop()
@@ -64,6 +76,16 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
         return None
     outlet, title = _outlet_and_title(parts, outlet_at)
     return parts[0], title.strip("\"„“”«»‘’ "), outlet.strip("\"„“”«» "), day, page
+
+
+# the outlet and its day joined by a word for "of" (``reference_words.csv``, kind ``day_of``): `Die Zeit vom 3.5.1990`
+_OF_DAY = compiled(rf"^(?P<outlet>[^\W\d_].*?)\s+(?:{alternation('reference_words.csv', 'day_of')})\s+(?P<day>\d.*)$")
+
+
+def _outlet_of_day(part: str) -> list[str]:
+    """``part`` as the outlet and the day when a word for "of" joins them (a day the whole rest), else ``[part]``."""
+    found = _OF_DAY.match(part) if part[-1:].isdigit() else None
+    return [found.group("outlet"), found.group("day")] if found and _day(found.group("day")) else [part]
 
 
 def _outlet_and_title(parts: list[str], outlet_at: int) -> tuple[str, str] | None:

@@ -30,7 +30,7 @@ from ..patterns import compiled
 def _online() -> re.Pattern:
     seen = rf"(?:{alternation('reference_words.csv', 'accessed')})"
     said = rf"(?:(?:{alternation('reference_words.csv', 'online')})\s*:?\s*)?"
-    day = rf"[\[(]?\s*{seen}\s*:?\s*[^()\[\]<>]{{0,40}}?[\])]?"
+    day = rf"[\[(<]?\s*{seen}\s*:?\s*[^()\[\]<>]{{0,40}}?[\])>]?"  # (`<accessed 13.06.2022>`: angle brackets too)
     # (a link a PDF's line broke after a hyphen or a slash, a space left there: `https://a.org/what-the- registers/`)
     link = r"<?\s*(?:https?://|www\.)[^\s<>]+(?:(?<=[-/])\s[^\s<>]+)*\s*>?"
     return compiled(rf"(?:,|\.|\s)\s*(?:{day}\s*[,.]?\s*)?{said}{link}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
@@ -48,6 +48,8 @@ def without_online(text: str) -> str:
     ('J. Doe, Title, 2019', 'J. Doe, Title, 2019')
     >>> without_online("J. Doe, ‘A Post’ (Blog, 3 May 2019) <https://blog.org/a-post- on-x/> accessed 3 March 2020")
     'J. Doe, ‘A Post’ (Blog, 3 May 2019)'
+    >>> without_online("Doe, J. (2021). Title. Journal, 5(1), 1–38 www.j.org/view/15 <accessed 13.06.2022>.")
+    'Doe, J. (2021). Title. Journal, 5(1), 1–38'
     """
     if "http" not in text and "www." not in text:
         return text

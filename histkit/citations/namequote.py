@@ -1,4 +1,6 @@
-"""A quoted title right after its authors' names, with no comma between: `Ben Bowling and Coretta Phillips
+"""Quoted titles set apart oddly from what is around them.
+
+A quoted title right after its authors' names, with no comma between: `Ben Bowling and Coretta Phillips
 ‘Disproportionate and discriminatory …’ [2007] Modern Law Review, 70(6): 936–961`.
 
 Some British law journals' house (and authors writing without one) drop OSCOLA's comma between the author and an
@@ -11,6 +13,12 @@ title: its year in brackets, a comma or a number (not prose: `Over de Haagse ‘
 The South African house drops the comma before a book's title too, which it prints in italics and no quotes: `R M
 Fenwick The Law of Delict in South Africa 3 ed (1998) 412`. There the name is initials and one surname (its particles
 before it: `C H van Rooyen`), the title opens with a capital after it, and the book's bracket with its year follows.
+
+A quoted title whose subtitle a full stop sets after the closing quote, before the book it is in (`subtitle_in_quote`):
+`D. Conte, «Spazzare il cuore con la scopa». Crisi dell’individuo, primitività e fascismo nel Doctor Faustus, in
+Viandante nel Novecento, Roma 2001, pp. 159-190`. The quotation closes the title's first sentence only; the subtitle
+runs on to the comma before the word for "in" (``reference_words.csv``, kind ``in``). Read with the subtitle inside
+the quotation, the container is then what follows "in", not the subtitle and all after it.
 """
 
 from __future__ import annotations
@@ -52,3 +60,24 @@ def comma_before_quote(piece: str) -> str:
         return piece
     return f"{names},{piece[found.end('names'):]}"
 
+# a closing quotation mark, a full stop, a subtitle opening with a capital (no quotation mark, bracket or semicolon in
+# it but an apostrophe inside a word: `dell’individuo`), then a comma and a word for "in" (as a container's readers
+# know them)
+_SUBTITLE_BEFORE_IN = compiled(rf"(?P<close>[»”’\"])\.\s+"
+                               rf"(?P<subtitle>[^\W\d_](?:[^«»“”‘’\"();]|(?<=[^\W\d_])’(?=[^\W\d_])){{2,200}}?)"
+                               rf"(?=,\s*(?:{alternation('reference_words.csv', 'in')}|in|In|dans|en)(?::\s*|\s+)\S)")
+
+
+def subtitle_in_quote(piece: str) -> str:
+    """``piece`` with a subtitle set after its quoted title's closing mark moved inside it (see the module's
+    docstring); else ``piece`` itself.
+
+    >>> subtitle_in_quote("D. Conte, «Spazzare il cuore». Crisi dell’individuo e fascismo, in Viandante, Roma 2001")
+    'D. Conte, «Spazzare il cuore. Crisi dell’individuo e fascismo», in Viandante, Roma 2001'
+    >>> subtitle_in_quote("A. Name, «Titolo», in Rivista 3 (1990)")
+    'A. Name, «Titolo», in Rivista 3 (1990)'
+    """
+    found = _SUBTITLE_BEFORE_IN.search(piece)
+    if found is None or not found.group("subtitle")[:1].isupper():
+        return piece
+    return f"{piece[:found.start()]}. {found.group('subtitle')}{found.group('close')}{piece[found.end():]}"

@@ -56,6 +56,7 @@ INITIAL_AFTER = compiled(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 _NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}–-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|[a-z]{{1,4}}['’][{UPPER}][\w’'{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}][a-z]?\.(?:[{UPPER}][a-z]?\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
+_SENTENCE_WORD = compiled(r"[^\W\d_]{6,}\.")  # (`Materialisms.`; not `Chas.`, `Th.`, `Jr.`)
 _CAPITAL = compiled(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
 _AND_INITIAL = compiled(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 #: Articles: a word that opens a title, never a name.
@@ -142,8 +143,8 @@ def is_name(token: str) -> bool:
     (True, False)
     >>> is_name("V. Giscard d’Estaing"), is_name("Triaille/de Meeüs d’Argenteuil/de Francquen")
     (True, True)
-    >>> is_name("Therefore"), is_name("Thuss")
-    (False, True)
+    >>> is_name("Therefore"), is_name("Thuss"), is_name("New Materialisms. Ontology")
+    (False, True, False)
     """
     if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
         return True
@@ -158,7 +159,8 @@ def is_name(token: str) -> bool:
         return False
     if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES or opens_phrase(words[0]):
         return False
-    return all(_NAME_WORD.match(w) for w in words)
+    # (a long word's full stop inside ends a sentence, not an abbreviated name: `New Materialisms. Ontology`)
+    return all(_NAME_WORD.match(w) for w in words) and not any(_SENTENCE_WORD.fullmatch(w) for w in words[:-1])
 
 
 def names_joined(token: str, short: bool) -> bool:

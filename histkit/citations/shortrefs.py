@@ -35,7 +35,7 @@ from .coauthors import all_named_first
 from .colist import co_authors_named
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
-from .names import is_connective, listed_persons
+from .names import is_connective, is_name, listed_persons
 from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
@@ -45,7 +45,8 @@ from ..patterns import compiled
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before (`同氏，《書名》`: no space after the comma).
 # (a number after it is a page of the work just cited, an Ibid.'s: `…; id. 55, 117-19.`)
-SAME_AUTHOR = compiled(rf"^(?:{alternation('reference_words.csv', 'same_author')})(?:[.,:]?\s+(?=[^\s\d])|[,，](?=[《〈「『]))")
+# (or a rule of dashes or underscores where the name would stand, by its shape: `———, “Title”`, `__________, Title`)
+SAME_AUTHOR = compiled(rf"^(?:{alternation('reference_words.csv', 'same_author')}|[_—–]{{2,}})(?:[.,:]?\s+(?=[^\s\d])|[,，](?=[《〈「『]))")
 
 #: What a repeat takes over from the reference it repeats when it does not print it (the title always).
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
@@ -80,10 +81,10 @@ def _note_reference() -> re.Pattern:
     # (where it can start, a bracket or a lead's first letter, in one look-ahead: `re` builds no prefix check for a
     # pattern in any case, and each place entered the three branches; none for a lead opening with a space)
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
-    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
-    # `…, note 8 above`, `…, n. 11 sopra`: after a comma, before a word for "above" (`note_after`) or a page (`Name, Fn. 20,
-    # S. 101`); or, in words no list holds, by its shape (`_BRACKET_NOTE`)
-    return compiled(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
+    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
+    # (its end a word's: not `Wien 1988` as `wie n 1988`); `…, note 8 above`, `…, n. 11 sopra`: after a comma, before
+    # "above" (`note_after`) or a page (`Name, Fn. 20, S. 101`); or, in words no list holds, by shape (`_BRACKET_NOTE`)
+    return compiled(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})(?:(?<=\W)|(?=[\s,]))\s*,?\s*(?:{words})"
                     rf"|(?:(?<=,\s)|(?<=,))(?:(?:{words})(?=\s*\d{{1,4}}\s*,?\s*(?:{after})(?!\w))|(?:{named})(?=\s*\d{{1,4}}\s*,\s*(?:S|s|pp?)\.\s*\d))"
                     rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
 
@@ -124,7 +125,7 @@ def short_note_reference(piece: str) -> bool:
 
 #: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
 # (or a mark no list holds, by its shape: `עמ' 25`, `bls. 12`)
-_PAGES_AFTER_NOTE = compiled(rf"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
+_PAGES_AFTER_NOTE = compiled(rf"^[\s,)]*(?:(?:{alternation('reference_words.csv', 'note_after')})(?!\w)[\s,.]*)?(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
                                r"(?:\s*[–—-]\s*\d+)?(?:\s*f{1,2}\.?)?)")
 
 
@@ -155,7 +156,10 @@ def read_note_reference(text: str, ref: dict) -> bool:
     if persons:
         name, short = head, ""
     # (`For the differences … in detail, Siciliano (Fn. 3)`: prose; a script without case has its names by their shape)
-    if not (persons or _NAMES.fullmatch(name.strip()) or caseless_name(name.strip())):
+    # (a full name before a short title, `George F. Kennan, Memoirs`; alone it may be a short title, `Gbagbo Appeals
+    # Decision, supra note 4`; nor is it when a quoted title goes on after its quote, `« Titre » dans Éditeurs`)
+    if not (persons or _NAMES.fullmatch(name.strip()) or caseless_name(name.strip())
+            or is_name(name.strip()) and short.strip() and not re.search(r"[»”’\"]\s+[^\W\d_]", short)):
         return False
     pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
     ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")

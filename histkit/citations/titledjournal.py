@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .names import is_name, names_joined
+from .names import et_al_joined, is_name, names_joined
 from .notetext import split_commas
 from .quotes import QUOTE_START
 from .words import YEAR, alternation
@@ -53,7 +53,8 @@ def quoted_after_title(head: str, quote: int) -> tuple[str, str] | None:
     >>> quoted_after_title("A. Dupont, « Titre », Revue", 11) is None
     True
     """
-    parts = split_commas(head[:quote].rstrip(" ,"))
+    # (`L.L. Bean, et al., "Title", Journal`: the et al. the last author's, the quotation after it)
+    parts = et_al_joined([*split_commas(head[:quote].rstrip(" ,")), head[quote:]])[:-1]
     named = 0
     # (a word alone after a name printed with its forename or initial is the title's: `G. Cozzi, Padri, figli …`)
     # (or persons joined by `&`, `and`: `A. Keessen, A. Freriks & M. van Rijswick, “Title”, …`)

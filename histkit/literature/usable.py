@@ -88,9 +88,15 @@ def _prose_title(title: str) -> bool:
 
     >>> _prose_title("the assets of a fund include shares"), _prose_title("Кароткая гісторыя Беларусі")
     (True, False)
+    >>> _prose_title("that a referral by the Council does not entail it"), _prose_title("brev a l'uestg da Cuera")
+    (True, False)
     """
     words = title.split()
-    return len(words) > 2 and all(len(word) > 1 and word.isalpha() and word.islower() for word in words[:2])
+    # (the second may be one letter in a sentence that goes on, `that a referral by the Council does not …`; not in a
+    # short title of small letters, `brev a l'uestg da Cuera`, a letter's description)
+    short = min(len(word) for word in words[:2]) < 2 if len(words) > 1 else True
+    return len(words) > (7 if short else 2) and len(words[0]) > 1 \
+        and all(word.isalpha() and word.islower() for word in words[:2])
 
 
 _EMAIL = compiled(r"\w@[\w-]{2,}")  # (the reading's raw may end before the domain's dot)
