@@ -306,8 +306,11 @@ def _printed_twice(rows: list[dict]) -> list[bool]:
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title)[:COMPARED_CHARACTERS],
                 fold(f"{authors} {title}")[:COMPARED_CHARACTERS])
         earlier = seen.setdefault((doc_id, note_no), [])
+        # (one surname on both: their titles decide, not the authors' and titles' words together, which the shared name
+        # makes alike: `Jan Mazurkiewicz-Róg, Prawo chełmińskie a magdeburskie; … Mazurkiewicz-Róg, Prawo chełmińskie w
+        # Koronie` are two works of a note listing the literature)
         twice.append(not ref_of and any(_same_year(mine[1], other[1]) and (
-            mine[0] == other[0] and same_title(mine[2], other[2]) or alike_after_lead(mine[3], other[3]))
+            same_title(mine[2], other[2]) if mine[0] and mine[0] == other[0] else alike_after_lead(mine[3], other[3]))
             for other in earlier) if mine[2] else not ref_of and untitled_again(mine, earlier))
         if not ref_of:
             earlier.append(mine)
