@@ -14,6 +14,9 @@ again by the model; when it reads a reference opening with its authors right the
 the first
 reading is cut at the sentence end and read again by the model (its reference, when usable, stays; otherwise the
 first reading is dropped), and the second reading takes the rest. When it does not, the reading stays as it was.
+
+A reading still running over two rule rows that each name their author and title (`over_two_works`: a note listing
+the literature, `…, S. 49–77. Weiterführend ferner Amelung, …`) replaces neither: the merge keeps the rules' two.
 """
 
 from __future__ import annotations
@@ -135,3 +138,24 @@ def _read(reading: dict, text: str, start: int, end: int, model, confident: floa
     found = model_rows([reading["doc_id"]], [reading["note_no"]], [text[start:end]], model)
     return [dict(row, start=row["start"] + start, end=row["end"] + start) for row in found
             if usable_reading(row, confident)]
+
+
+def over_two_works(rules: list[dict], spans: list, models: list) -> set[int]:
+    """The model's readings of a note that run over two rule rows or more each naming its author and title
+    (`Lars Hövelmann, Der Reichshofrat …, S. 49–77. Weiterführend ferner Amelung, Appellationsprivilegien, in: ZRG GA
+    121 (2004)` read as one title): two works the rules told apart, where the model's one reading would replace the
+    first and leave the second out. They replace no row and join none, where the first two rows they overlap both
+    name their authors and titles.
+
+    >>> rules = [{"authors": "Hövelmann", "title": "Reichshofrat"}, {"authors": "Amelung", "title": "Appellation"}]
+    >>> over_two_works(rules, [(0, 40), (42, 90)], [{"start": 0, "end": 90}]), over_two_works(rules, [(0, 40), (42, 90)],
+    ...                                                                                         [{"start": 0, "end": 40}])
+    ({0}, set())
+    """
+    named = [bool(str(rule.get("authors") or "").strip() and str(rule.get("title") or "").strip()) for rule in rules]
+    over = set()
+    for k, m in enumerate(models):
+        within = [whole for span, whole in zip(spans, named) if span and m["start"] < span[1] and span[0] < m["end"]]
+        if len(within) >= 2 and all(within[:2]):  # (a first row naming no author is the model's to read: `and, for a
+            over.add(k)                            # different view, Renate Hollstein, …` run on into the next work)
+    return over
