@@ -29,3 +29,10 @@ def test_a_sentence_led_by_weiterfuehrend_is_a_reference_of_its_own():
             "Appellationsprivilegien, in: ZRG GA 121 (2004), S. 240–268.")
     found = extract_citations(pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})).references
     assert "Amelung" in found.authors.tolist()
+
+
+def test_a_row_naming_no_year_takes_the_year_it_prints_from_a_reading_over_two_works():
+    from histkit.literature.runon import year_printed
+    rule = {"year": "", "raw": "Я. Купала, Збор твораў у 9 т., т. 9, кн. 1, Мінск 2003, с. 418"}
+    assert year_printed(rule, [{"start": 0, "end": 200, "year": "2003"}], (0, 62))["year"] == "2003"
+    assert year_printed(rule, [{"start": 0, "end": 200, "year": "2010"}], (0, 62))["year"] == ""

@@ -21,6 +21,7 @@ the literature, `…, S. 49–77. Weiterführend ferner Amelung, …`) replaces 
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from ..patterns import compiled
@@ -159,3 +160,24 @@ def over_two_works(rules: list[dict], spans: list, models: list) -> set[int]:
         if len(within) >= 2 and all(within[:2]):  # (a first row naming no author is the model's to read: `and, for a
             over.add(k)                            # different view, Renate Hollstein, …` run on into the next work)
     return over
+
+
+def year_printed(rule: dict, readings: list, span: tuple[int, int] | None) -> dict:
+    """The rules' row, with the year of a reading over two works (`over_two_works`) that overlaps it where it names
+    none and prints that year itself (`Я. Купала, Збор твораў у 9 т., т. 9, кн. 1, Мінск 2003, с. 418` read with the next
+    work): the reading's year may be the second work's, which the row does not print.
+
+    >>> rule = {"year": "", "raw": "Купала, Збор, Мінск 2003, с. 418"}
+    >>> year_printed(rule, [{"start": 0, "end": 90, "year": "2003"}], (0, 40))["year"]
+    '2003'
+    >>> year_printed(rule, [{"start": 0, "end": 90, "year": "2010"}], (0, 40))["year"]
+    ''
+    """
+    if str(rule.get("year") or "").strip() or span is None:
+        return rule
+    for m in readings:
+        year = str(m.get("year") or "").strip()
+        if m["start"] < span[1] and span[0] < m["end"] and year and re.search(
+                rf"(?<!\d){re.escape(year)}(?!\d)", str(rule.get("raw") or "")):
+            return dict(rule, year=year)
+    return rule
