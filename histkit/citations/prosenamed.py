@@ -20,6 +20,7 @@ import pandas as pd
 from . import prosework
 from .names import is_name
 from .proseyears import author_year_repeats
+from .reviewers import writers_read
 from .topicref import name_start
 from .words import LOWER, UPPER, alternation
 from ..patterns import compiled
@@ -121,11 +122,12 @@ def around_or_possessive(ref: dict) -> dict:
 
 def named_in_prose(references: pd.DataFrame, notes: pd.DataFrame) -> pd.DataFrame:
     """The references table with the works a note's sentences name read as such: a title read with the sentence
-    around it (`around_or_possessive`, on each row that names no author), and the works named by surname and year
-    after their full citation (`proseyears.author_year_repeats`).
+    around it (`around_or_possessive`, on each row that names no author), a review or reply by its writer
+    (`reviewers.writers_read`), and the works named by surname and year after their full citation
+    (`proseyears.author_year_repeats`).
 
     >>> table = pd.DataFrame({"authors": [""], "title": ["It rests on The Poor and the Parish by Helen Marchbank"]})
     >>> named_in_prose(table, pd.DataFrame(columns=["doc_id", "note_no", "text"]))[["authors", "title"]].values.tolist()
     [['Helen Marchbank', 'The Poor and the Parish']]
     """
-    return author_year_repeats(prosework.works_in_prose(references, around_or_possessive), notes)
+    return author_year_repeats(writers_read(prosework.works_in_prose(references, around_or_possessive)), notes)

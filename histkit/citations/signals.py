@@ -6,6 +6,11 @@ first work as a semicolon would, and `with` leads the second in as `see` does. T
 kinds ``compare_signal`` and ``compare_with``. An explanatory parenthetical that quotes or cites a work gives that
 work's full citation (`Marsh-Whitley, supra note 1, at 860 (quoting ELIHU B. CRANSTON, A TREATISE … 198 (1858))`): its
 bracket ends the first work too (kind ``quoting``).
+
+A note listing the literature names a second work of the author it has just cited after a word for "and" and one for
+"the same author" (`…, S. 20, und ders., Reichsjustiz und Territorien, in: HZ 215 (1972)`, `…, and idem, …`): the
+comma before them ends the first work as a semicolon would (``and_words.csv``, ``reference_words.csv``'s kind
+``same_author``).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import functools
 import re
 
 from .notetext import paren_depth
-from .words import alternation
+from .words import alternation, forms
 from ..patterns import compiled
 
 
@@ -56,3 +61,25 @@ def quoting_brackets(text: str) -> list[int]:
     []
     """
     return [m.start() for m in _quoting().finditer(text) if m.start() > 0 and not paren_depth(text, m.start())]
+
+
+@functools.cache
+def _and_same_author() -> re.Pattern:
+    # (not a word for "and" that is another language's "in" before a container: Slovene `in`, `…, in Id., Opere`)
+    within = {form.casefold().rstrip(":") for kind in ("in", "in_prose") for form in forms("reference_words.csv", kind)}
+    joiners = "|".join(re.escape(form) for form in forms("and_words.csv") if form.casefold() not in within)
+    return compiled(rf",(?=\s+(?:{joiners})\s+(?:{alternation('reference_words.csv', 'same_author')})"
+                    r"(?:(?<=\.)|(?![^\W\d_]))\s*,)", re.IGNORECASE)
+
+
+def same_author_after_and(text: str) -> list[int]:
+    """Where a top-level comma before a word for "and" and one for "the same author" ends a work (see above).
+
+    >>> same_author_after_and("Dornbusch (wie Anm. 1), S. 20, und ders., Reichsjustiz, in: HZ 215 (1972), S. 561.")
+    [29]
+    >>> same_author_after_and("Hg. von Schmidt, und dessen Schüler, 1990"), same_author_after_and("Smith, and idem")
+    ([], [])
+    >>> same_author_after_and("G. B. Vico, Principj di scienza nuova, in Id., Opere, Milano 1835")
+    []
+    """
+    return [m.start() for m in _and_same_author().finditer(text) if not paren_depth(text, m.start())]

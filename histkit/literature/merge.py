@@ -141,7 +141,7 @@ from .model import shipped_model
 from .rawspan import found_at
 from .read import YEAR, after_lead
 from .reread import reread
-from .runon import split_runons
+from .runon import over_two_works, split_runons, year_printed
 from .sametitle import alike_after_lead, same_title, untitled_again
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
@@ -306,8 +306,11 @@ def _printed_twice(rows: list[dict]) -> list[bool]:
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title)[:COMPARED_CHARACTERS],
                 fold(f"{authors} {title}")[:COMPARED_CHARACTERS])
         earlier = seen.setdefault((doc_id, note_no), [])
+        # (one surname on both: their titles decide, not the authors' and titles' words together, which the shared name
+        # makes alike: `Jan Mazurkiewicz-Róg, Prawo chełmińskie a magdeburskie; … Mazurkiewicz-Róg, Prawo chełmińskie w
+        # Koronie` are two works of a note listing the literature)
         twice.append(not ref_of and any(_same_year(mine[1], other[1]) and (
-            mine[0] == other[0] and same_title(mine[2], other[2]) or alike_after_lead(mine[3], other[3]))
+            same_title(mine[2], other[2]) if mine[0] and mine[0] == other[0] else alike_after_lead(mine[3], other[3]))
             for other in earlier) if mine[2] else not ref_of and untitled_again(mine, earlier))
         if not ref_of:
             earlier.append(mine)
@@ -430,12 +433,13 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         start = found_at(text, str(rule.get("raw") or ""))  # (as the rules read it: `…, էջ 12:` as `…, էջ 12.`)
         spans.append((start, start + len(str(rule.get("raw") or ""))) if start >= 0 else None)
     begins = [after_lead(text, span) if span else None for span in spans]
-    used, out, replaced = set(), [], []
+    over = over_two_works(rules, spans, models)
+    used, out, replaced = set(over), [], []
     for rule, span, begin in zip(rules, spans, begins):
         k = next((k for k, m in enumerate(models) if k not in used and span and m["start"] < span[1] and span[0] < m["end"]),
                  None)
-        if k is None:
-            out.append(rules_row(rule))
+        if k is None:  # (a reading over two works gives a row naming no year the one it prints: `year_printed`)
+            out.append(rules_row(year_printed(rule, [models[j] for j in over], span)))
             continue
         used.add(k)
         replaced.append((span, models[k], str(rule.get("year") or "").strip()))

@@ -14,10 +14,14 @@ again by the model; when it reads a reference opening with its authors right the
 the first
 reading is cut at the sentence end and read again by the model (its reference, when usable, stays; otherwise the
 first reading is dropped), and the second reading takes the rest. When it does not, the reading stays as it was.
+
+A reading still running over two rule rows that each name their author and title (`over_two_works`: a note listing
+the literature, `…, S. 49–77. Weiterführend ferner Amelung, …`) replaces neither: the merge keeps the rules' two.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from ..patterns import compiled
@@ -135,3 +139,45 @@ def _read(reading: dict, text: str, start: int, end: int, model, confident: floa
     found = model_rows([reading["doc_id"]], [reading["note_no"]], [text[start:end]], model)
     return [dict(row, start=row["start"] + start, end=row["end"] + start) for row in found
             if usable_reading(row, confident)]
+
+
+def over_two_works(rules: list[dict], spans: list, models: list) -> set[int]:
+    """The model's readings of a note that run over two rule rows or more each naming its author and title
+    (`Lars Hövelmann, Der Reichshofrat …, S. 49–77. Weiterführend ferner Amelung, Appellationsprivilegien, in: ZRG GA
+    121 (2004)` read as one title): two works the rules told apart, where the model's one reading would replace the
+    first and leave the second out. They replace no row and join none, where the first two rows they overlap both
+    name their authors and titles.
+
+    >>> rules = [{"authors": "Hövelmann", "title": "Reichshofrat"}, {"authors": "Amelung", "title": "Appellation"}]
+    >>> over_two_works(rules, [(0, 40), (42, 90)], [{"start": 0, "end": 90}]), over_two_works(rules, [(0, 40), (42, 90)],
+    ...                                                                                         [{"start": 0, "end": 40}])
+    ({0}, set())
+    """
+    named = [bool(str(rule.get("authors") or "").strip() and str(rule.get("title") or "").strip()) for rule in rules]
+    over = set()
+    for k, m in enumerate(models):
+        within = [whole for span, whole in zip(spans, named) if span and m["start"] < span[1] and span[0] < m["end"]]
+        if len(within) >= 2 and all(within[:2]):  # (a first row naming no author is the model's to read: `and, for a
+            over.add(k)                            # different view, Renate Hollstein, …` run on into the next work)
+    return over
+
+
+def year_printed(rule: dict, readings: list, span: tuple[int, int] | None) -> dict:
+    """The rules' row, with the year of a reading over two works (`over_two_works`) that overlaps it where it names
+    none and prints that year itself (`Я. Купала, Збор твораў у 9 т., т. 9, кн. 1, Мінск 2003, с. 418` read with the next
+    work): the reading's year may be the second work's, which the row does not print.
+
+    >>> rule = {"year": "", "raw": "Купала, Збор, Мінск 2003, с. 418"}
+    >>> year_printed(rule, [{"start": 0, "end": 90, "year": "2003"}], (0, 40))["year"]
+    '2003'
+    >>> year_printed(rule, [{"start": 0, "end": 90, "year": "2010"}], (0, 40))["year"]
+    ''
+    """
+    if str(rule.get("year") or "").strip() or span is None:
+        return rule
+    for m in readings:
+        year = str(m.get("year") or "").strip()
+        if m["start"] < span[1] and span[0] < m["end"] and year and re.search(
+                rf"(?<!\d){re.escape(year)}(?!\d)", str(rule.get("raw") or "")):
+            return dict(rule, year=year)
+    return rule
