@@ -17,7 +17,7 @@ from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
 from .leafmarks import FILE_UNIT, LEAF_K, PAGE_KEYED, is_leaf, reads_polish
-from .fondparts import access_number_first, numbered_fond, unlabelled
+from .fondparts import access_number_first, numbered_fond, series_and_number, unlabelled
 from .refcodes import opened_fond
 from .fundcodes import fund_file  # an Ottoman series and its dossier/shirt: `DH.MKT 1234/56`
 from .filetitle import unquoted
@@ -299,6 +299,9 @@ def _read_units(h: _Holding, polish: bool) -> None:
     tokens, i, end = h.tokens, h.i, h.end
     u = i if h.unit_from_fond else next((k for k in range(i, end) if is_unit_token(tokens.token(k))), None)
     if u is None:
+        series = series_and_number(tokens.token(i)) if not h.fond and not h.unit_from_fond and i < end - 1 else None
+        if series:  # (`Staatsanwaltschaften 12345, indictment of …`: the series, its file, then the document)
+            (h.fond, h.unit_from_fond), i = series, i + 1
         k = i
         while k < end and _is_collection_token(tokens.token(k)) and k < end - 1:
             k += 1
