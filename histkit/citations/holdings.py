@@ -17,6 +17,7 @@ from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
 from .leafmarks import FILE_UNIT, LEAF_K, PAGE_KEYED, is_leaf, reads_polish
+from .heldfonds import held_by  # (`BArch, MfS`: the BStU's fonds)
 from .fondparts import access_number_first, numbered_fond, series_and_number, unlabelled
 from .refcodes import opened_fond
 from .fundcodes import fund_file  # an Ottoman series and its dossier/shirt: `DH.MKT 1234/56`
@@ -163,9 +164,9 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
     if glued:
         h.units.insert(0, glued)
     # a fond's lifespan `(1868–1918)` names the fond's years, not the document's: left out of its name
-    row = access_number_first({"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
+    row = held_by(access_number_first({"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
            "collection": " / ".join(unquoted(_LIFESPAN.sub("", part)) for part in h.collection), "unit": _tidy_slashes(", ".join(h.units)),
-           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year})
+           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year}))
     if date is None and _YEAR_TOKEN.match(h.fond_year) and region:
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
         days = find_days_without_year(region, int(h.fond_year))
