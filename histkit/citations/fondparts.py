@@ -102,3 +102,21 @@ def unlabelled(part: str) -> str:
     """
     label = _LABELLED.match(part)
     return part[label.end():] if label else part
+
+
+# a series named in one long word and its file's number, no year: `Staatsanwaltschaften 12345`, `Spruchkammern 1234`
+# (a word of ten letters or more: a unit's label is a short word, `Bosho 6012` is a register's number, round 13)
+_SERIES_NUMBER = compiled(r"(?P<fond>[A-ZÀ-Þ][^\W\d_]{9,})\s+(?P<unit>\d{3,}[a-z]?)")
+
+
+def series_and_number(token: str) -> tuple[str, str] | None:
+    """A series named in a word and the number of its file, where a holding opens with them and no unit word follows
+    (`StAM, Staatsanwaltschaften 12345, indictment of …`: fond `Staatsanwaltschaften`, unit `12345`); else None.
+
+    >>> series_and_number("Staatsanwaltschaften 12345"), series_and_number("Bericht 1948"), series_and_number("Akte 12")
+    (('Staatsanwaltschaften', '12345'), None, None)
+    """
+    found = _SERIES_NUMBER.fullmatch(token)
+    if found is None or _YEARS.fullmatch(found.group("unit")) or re.fullmatch(r"1[5-9]\d\d|20\d\d", found.group("unit")):
+        return None
+    return found.group("fond"), found.group("unit")

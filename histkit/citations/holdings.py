@@ -16,7 +16,9 @@ from ..dates import (find_date_groups, find_dates, find_days_without_year, is_se
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
-from .fondparts import access_number_first, numbered_fond, unlabelled
+from .leafmarks import FILE_UNIT, LEAF_K, PAGE_KEYED, is_leaf, reads_polish
+from .heldfonds import held_by  # (`BArch, MfS`: the BStU's fonds)
+from .fondparts import access_number_first, numbered_fond, series_and_number, unlabelled
 from .refcodes import opened_fond
 from .fundcodes import fund_file  # an Ottoman series and its dossier/shirt: `DH.MKT 1234/56`
 from .filetitle import unquoted
@@ -53,19 +55,8 @@ _UNIT_AFTER_NUMBER = re.compile(r"^\d+[a-z]?\.\s*(?:doboz|tétel|t\.|cs\.|csomó
 # a unit that names the file's year: Albanian `V. 1951` (viti), `god. 1952`, `Jg. 1953`
 _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>(?:1[5-9]|20)\d{2})$", re.IGNORECASE)
 
-# a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
-_FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
-
 _PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|ark\.|bl\.|fol\.|ff?\.|f°|cc?\.|tờ|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
-
-# a page token that says so (`Bl. 45–47`, `Л. 3 об.`), not a bare number
-_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|ark\.|bl\.|fol\.|f°|แผ่นที่|برگ)\s*\d", re.IGNORECASE)
-
-# `k. 12` is a leaf (karta) in Polish citations, which give the file as `sygn.`; elsewhere it is a box
-_LEAF_K = re.compile(r"^[kк]\.\s*\d+(?:\s*[–—-]\s*\d+)?[v]?$")
-
-_LEAF_RANGE = re.compile(r"^[kк]\.\s*\d+\s*[–—-]\s*\d+[v]?$")  # boxes are not cited in ranges; leaves are
 
 _CONTAINER = re.compile(r"^(?:b\.|busta|box|kut\.|kutija|k\.|carton|cart\.)\s*\d", re.IGNORECASE)
 
@@ -75,8 +66,9 @@ _YEAR_TOKEN = re.compile(r"^(?:(?:1[5-9]|20)\d{2}|\[(?:1\d|20)\d{2}\s?\??\])$") 
 _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 # a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
-# (`93.43/2403/12`: a record group numbered with a full stop, then its file; `R 43 II/1412`: a series' part in Roman)
-_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:,\d{3})*[A-Z]?(?:\s[IVX]{1,3}(?=\s*/))?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
+# (`93.43/2403/12`: a record group numbered with a full stop, then its file; `R 43 II/1412`: a series' part in Roman;
+# `0397/123`, `045/12`: an inventory numbered from a nought, as the IPN's are, then its file)
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:,\d{3})*[A-Z]?(?:\s[IVX]{1,3}(?=\s*/))?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d)|0\d{1,5}(?=/\d))"
                          r"\s*/\s*(?P<unit>\S.*)$")
 
 
@@ -96,15 +88,9 @@ def _shelfmark(fond: str) -> tuple[str, str]:
     """A fond whose last words are a unit (`MS Attlee dep. 45`): the fond and that unit."""
     inner = re.search(r"\s(?P<unit>[^\W\d_]{1,6}\.\s*\d[\w/.-]*)$", fond)
     unit = inner.group("unit") if inner else ""
-    if inner and (_UNIT_KEY.match(unit) or unit.lower().startswith("dep.")) and not _PAGE_KEYED.match(unit):
+    if inner and (_UNIT_KEY.match(unit) or unit.lower().startswith("dep.")) and not PAGE_KEYED.match(unit):
         return fond[:inner.start()], inner.group("unit")
     return fond, ""
-
-
-def _is_leaf(tok: str, before: str, polish: bool) -> bool:
-    """A page or leaf token inside a citation (`fol. 12`, `л. 12–15`, `fl. 3`, `k. 3` in Polish, `f. 4` after a file)."""
-    return bool(_PAGE_KEYED.match(tok) or re.match(r"fl\.\s*\d", tok, re.IGNORECASE) or (polish and _LEAF_K.match(tok))
-                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)) or is_leaves(tok))  # (leaf_words.csv: `ff. 3-5`, `f. 56v`, `fls. 45-47v`)
 
 
 def is_unit_token(tok: str) -> bool:
@@ -171,17 +157,16 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
     if abbr and matcher is not None:
         matcher.add_code(abbr, archive)
     _read_fond(h)
-    polish = any(re.match(r"sygn\.|w\.\s*\d", h.tokens.token(k), re.IGNORECASE) for k in range(h.i, h.n)) or \
-        (h.n > h.i + 1 and bool(_LEAF_RANGE.match(h.tokens.token(h.n - 1))))
+    polish = reads_polish([h.tokens.token(k) for k in range(h.i, h.n)])
     _read_pages(h, polish)
     _read_units(h, polish)
     place, title_to, date, region = _read_place_and_date(h)
     if glued:
         h.units.insert(0, glued)
     # a fond's lifespan `(1868–1918)` names the fond's years, not the document's: left out of its name
-    row = access_number_first({"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
+    row = held_by(access_number_first({"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
            "collection": " / ".join(unquoted(_LIFESPAN.sub("", part)) for part in h.collection), "unit": _tidy_slashes(", ".join(h.units)),
-           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year})
+           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year}))
     if date is None and _YEAR_TOKEN.match(h.fond_year) and region:
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
         days = find_days_without_year(region, int(h.fond_year))
@@ -276,8 +261,8 @@ def _read_fond(h: _Holding) -> None:
         tok = key.group("value") if key else tok
         piece = fund_file(tok) or _CODE_PIECE.match(tok) or _SERIES_ARTICLE.match(tok) or lettered_signature(tok, h.i + 1 < n and is_unit_token(tokens.token(h.i + 1)) and not is_leaves(tokens.token(h.i + 1)))
         defined = ABBR_DEFINITION.fullmatch(tok)
-        # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
-        if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+", tok)):
+        # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote; `0397/123` an IPN inventory)
+        if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+|0\d+/\d+", tok)):
             h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
         elif defined:
             h.fond = defined.group("abbr")
@@ -297,12 +282,12 @@ def _read_pages(h: _Holding, polish: bool) -> None:
     """The pages or leaves at the end of the citation (after its date, if any); ``h.end`` is where they start."""
     tokens, i, n = h.tokens, h.i, h.n
     end = n
-    while end > i and (_PAGE_TOKEN.match(tokens.token(end - 1)) or (polish and _LEAF_K.match(tokens.token(end - 1)))) \
+    while end > i and (_PAGE_TOKEN.match(tokens.token(end - 1)) or (polish and LEAF_K.match(tokens.token(end - 1)))) \
             and not _is_years(tokens.token(end - 1)) \
             and not (end - 2 >= i and _CONTAINER.match(tokens.token(end - 2)) and re.match(r"f\.", tokens.token(end - 1))):
         end -= 1  # (`b. 45, f. 3`: after a box or busta, `f.` is its file, not a folio)
     dated = end > i and bool(find_dates(tokens.token(end - 1)))
-    keyed = all(_PAGE_KEYED.match(tokens.token(k)) or (polish and _LEAF_K.match(tokens.token(k))) for k in range(end, n))
+    keyed = all(PAGE_KEYED.match(tokens.token(k)) or (polish and LEAF_K.match(tokens.token(k))) for k in range(end, n))
     if end < n and (dated or end > i + 1 or (keyed and (end > i or h.unit_from_fond))):
         h.pages = ", ".join(tokens.token(k) for k in range(end, n))
     else:
@@ -315,6 +300,9 @@ def _read_units(h: _Holding, polish: bool) -> None:
     tokens, i, end = h.tokens, h.i, h.end
     u = i if h.unit_from_fond else next((k for k in range(i, end) if is_unit_token(tokens.token(k))), None)
     if u is None:
+        series = series_and_number(tokens.token(i)) if not h.fond and not h.unit_from_fond and i < end - 1 else None
+        if series:  # (`Staatsanwaltschaften 12345, indictment of …`: the series, its file, then the document)
+            (h.fond, h.unit_from_fond), i = series, i + 1
         k = i
         while k < end and _is_collection_token(tokens.token(k)) and k < end - 1:
             k += 1
@@ -329,10 +317,10 @@ def _read_units(h: _Holding, polish: bool) -> None:
         i += 1
     v = u
     while v < end and is_unit_token(tokens.token(v)) \
-            and not ((v > u or h.unit_from_fond) and _is_leaf(tokens.token(v), tokens.token(v - 1), polish)):
+            and not ((v > u or h.unit_from_fond) and is_leaf(tokens.token(v), tokens.token(v - 1), polish)):
         v += 1
     w = v  # `MS Attlee dep. 45, fol. 12, Attlee to Bevin, …`: leaves between the file and the document
-    while (v > u or h.unit_from_fond) and w < end and _is_leaf(tokens.token(w), tokens.token(w - 1), polish):
+    while (v > u or h.unit_from_fond) and w < end and is_leaf(tokens.token(w), tokens.token(w - 1), polish):
         w += 1
     if w > v:
         h.pages = ", ".join(t for t in [tokens.join(v, w), h.pages] if t)
@@ -469,9 +457,9 @@ def read_ibid_tail(row: dict, tail: str) -> None:
     if not tail:
         return
     first = split_commas(tail)[0] if split_commas(tail) else tail
-    if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?(?!.*\d-\d+-\d)[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
-            or re.match(r"fl\.\s*\d", tail) or (re.match(r"ff?\.\s*\d", tail) and _FILE_UNIT.match(row["unit"].split(", ")[-1])) \
-            or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
+    if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?(?!.*\d-\d+-\d)[\d\s,–—-]+", tail) or PAGE_KEYED.match(tail) \
+            or re.match(r"fl\.\s*\d", tail) or (re.match(r"ff?\.\s*\d", tail) and FILE_UNIT.match(row["unit"].split(", ")[-1])) \
+            or (LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
         row["pages"] = re.sub(r"^at\s+", "", tail)
         return
     if _FOND_KEY.match(first) and row["archive"]:  # `Там же. Ф. 89. Оп. 45. Д. 13`: another fond of the same archive
@@ -489,7 +477,7 @@ def read_ibid_tail(row: dict, tail: str) -> None:
         return
     parts = split_commas(tail)
     pages = []
-    while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or is_leaves(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
+    while len(parts) > 1 and (PAGE_KEYED.match(parts[-1]) or is_leaves(parts[-1]) or (LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
         pages.insert(0, parts.pop())
     unit = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
     row["unit"] = unit[:-1] if unit.endswith(".") and not keeps_dot(unit) else unit

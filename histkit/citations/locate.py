@@ -275,9 +275,8 @@ _TOWN = compiled(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*(?:\s+(?:[^\W\d_]{1,3}\s
 def _town_after(tokens: Tokens, k: int) -> str:
     """The town written after an unlisted archive's name (`Archifau Morgannwg, Caerdydd, DNCB/14/3`), or ''.
 
-    A town the authority file names, one of several words joined by particles
-    (`Rio de Janeiro`), or a single capitalised word when a shelfmark with
-    numbers follows it: two capitalised words alone are as often a collection.
+    A town the authority file names, one of several words joined by particles (`Rio de Janeiro`), or a single
+    capitalised word when a shelfmark with numbers follows it: two capitalised words alone are as often a collection.
     """
     if k + 2 >= len(tokens):
         return ""
@@ -285,8 +284,9 @@ def _town_after(tokens: Tokens, k: int) -> str:
     if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(map(str.isdigit, town)):
         return ""
     words = town.split()
-    # (or a word the name holds, the archive named after its town: `Kandy Regional Archives, Kandy, Lot 12`)
-    if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words)) \
+    # (a word the name holds, its town: `Kandy Regional Archives, Kandy, Lot 12`; not words ending so: a body of that
+    of_its_town = normalise(words[-1]) in normalise(tokens.token(k)).split()  # town, `…w Białymstoku, Sąd … w Białymstoku`)
+    if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words) and not of_its_town) \
             or (len(words) == 1 and (any(map(str.isdigit, after)) or normalise(town) in normalise(tokens.token(k)).split())):
         return town
     return ""
