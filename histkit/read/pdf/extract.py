@@ -78,6 +78,7 @@ from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
 from .tracking import tracked
 from .unseen import unseen_objects
+from .wordspaces import blank_spaces
 
 try:
     import pypdfium2 as pdfium
@@ -224,6 +225,7 @@ class _Reader:
         self.fonts: dict[int, bool] = {}
         self.piece_fonts: list[int] = []  # the font of every piece read, in order (`fontscale`)
         self.glyphs: dict[int, float] = {}  # the page's pieces placed by their glyph's advance, and their ink's right
+        self.blanks: list[list] = []  # the page's blank glyphs: the piece before, x, y, form, the next piece's x
         self.calls = _CALLS
 
     def bounds(self, obj) -> tuple[float, float, float, float]:
@@ -337,7 +339,9 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
             # a page that draws its glyphs one by one (TCPDF): each one's width is its advance, not its ink, or the
             # ink's gaps beside a narrow glyph (`1`, `l`) read as word spaces (`201 5`)
             loose = singles if known and len(singles) > _GLYPH_BY_GLYPH * len(known) else {}
+            reader.blanks = []
             _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top), loose)
+            blank_spaces(out.pieces, reader.blanks, (left, top))
             if loose:
                 out.pieces = glyph_runs(out.pieces, reader.glyphs)
                 reader.glyphs = {}
@@ -422,7 +426,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
     calls, unpack_box, (left_at, bottom_at, right_at, top_at) = reader.calls, reader.unpack_box, reader.corners
     unpack_size_matrix = reader.unpack_size_matrix
     kind_of, get_bounds, get_matrix, get_size = calls["type"], calls["bounds"], calls["matrix"], calls["size"]
-    get_text, font_of, fonts = calls["text"], calls["font"], reader.fonts
+    get_text, font_of, fonts, blanks = calls["text"], calls["font"], reader.fonts, reader.blanks
     buffer_at, buffer_size, view = reader.buffer_at, reader.buffer_size, reader.view
     size_at, matrix_at, pieces, known_text = reader.size_at, reader.matrix_at, out.pieces, known.get
     for obj in objects:
@@ -433,6 +437,8 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         get_bounds(obj, left_at, bottom_at, right_at, top_at)
         x0, y0, x1, y1 = unpack_box()
         if -_ZERO_WIDTH < x1 - x0 < _ZERO_WIDTH and kind_of(obj) == _TEXT:
+            if pieces and -_ZERO_WIDTH < y1 - y0 < _ZERO_WIDTH:  # a blank glyph: a space drawn alone (`wordspaces`)
+                blanks.append([len(pieces) - 1, x0, y0, form, None])  # (placed on the page when asked)
             continue  # no text
         text = known_text(obj.value)
         if text is None:
@@ -470,6 +476,8 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         bold = fonts.get(font) if font else False
         if bold is None:
             bold = reader.bold(obj)
+        if blanks and blanks[-1][0] == len(pieces) - 1:  # the word after a blank: where it starts
+            blanks[-1][4] = e
         pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
                             height - f if upright else height - y0, size * scale, bold, upright))
         reader.piece_fonts.append(font)
