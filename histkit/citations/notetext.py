@@ -173,11 +173,15 @@ def at_top_level(matches, text: str):
     if not _BRACKET.search(text):  # (most pieces: no bracket, so every match is at the top level)
         yield from matches
         return
-    depth, pos = 0, 0
+    # (the brackets found in one scan, then passed in order up to each match: a scan per match cost more than the
+    # brackets it found, most splitter texts holding two or four of them)
+    brackets = [(b.start(), b.group() in OPEN) for b in _BRACKET.finditer(text)]
+    depth, pos, k = 0, 0, 0
     for m in matches:
-        for bracket in _BRACKET.finditer(text, pos, max(pos, m.start())):
-            depth = depth + 1 if bracket.group() in OPEN else max(0, depth - 1)
         pos = max(pos, m.start())
+        while k < len(brackets) and brackets[k][0] < pos:
+            depth = depth + 1 if brackets[k][1] else max(0, depth - 1)
+            k += 1
         if depth == 0:
             yield m
 

@@ -46,13 +46,13 @@ def repeats_work(text: str, references: list[tuple[str, dict]]) -> bool:
     if len(words) < 2:
         return False
     for _, ref in reversed(references):
-        if surname in {_fold(w) for w in str(ref.get("authors") or "").replace(",", " ").split()}:
-            full = _words(str(ref.get("title") or ""))
+        if surname in _author_words(str(ref.get("authors") or "")):
+            full = _title_words(str(ref.get("title") or ""))
             if full[:len(words)] == words:
                 return True
         # (or as printed, where the rules read its author or title amiss: the surname among its first words, the
         # title's words after it in a row)
-        printed = [_fold(w) for w in _WORD.findall(str(ref.get("raw") or ""))]
+        printed = _raw_words(str(ref.get("raw") or ""))
         if surname in printed[:4]:
             after = printed[printed.index(surname) + 1:]
             after = after[1:] if after[:1] and after[0] in _ARTICLES else after
@@ -75,7 +75,26 @@ def _words(title: str) -> list[str]:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():  # (no ASCII letter decomposes, and its case folds to ASCII: the loop below changes nothing)
+        return word.casefold()
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+# (each earlier reference's folded words, kept: `repeats_work` and `_title_again` read every reference of the document
+# so far again for each remark the splitter asks about; lists read only, never changed)
+@functools.lru_cache(maxsize=4096)
+def _author_words(authors: str) -> frozenset[str]:
+    return frozenset(_fold(w) for w in authors.replace(",", " ").split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str) -> list[str]:
+    return _words(title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _raw_words(raw: str) -> list[str]:
+    return [_fold(w) for w in _WORD.findall(raw)]
 
 
 @functools.cache
@@ -188,7 +207,7 @@ def _title_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
     if len(mine) < 2 or not title[:1].isupper() or not _LOCATOR.fullmatch(_locator_words().sub(" ", rest)):
         return None
     for label, ref in reversed(references):
-        full = _words(str(ref.get("title") or ""))
+        full = _title_words(str(ref.get("title") or ""))
         if full[:1] == mine[:1] and _in_order(mine, full):
             return {"authors": "", "title": title, "pages": _cited_pages(rest), "ref_of": ref.get("ref_of") or label}
     return None
