@@ -36,3 +36,9 @@ def test_a_book_about_a_person_keeps_its_title():
 def test_a_name_with_a_particle_is_not_read_as_a_review_by():
     ref = {"authors": "Ludwig von Mises", "title": "Human Action", "container": "Journal"}
     assert writer_read(ref) is ref
+
+
+def test_a_quoted_person_s_name_before_a_journal_is_the_title_of_an_entry_on_that_person():
+    ref = writer_read({"authors": "", "title": "Theodor Winter", "container": "Deutsche Widerstandskämpfer 1933–1945",
+                       "raw": "‘Theodor Winter’, Deutsche Widerstandskämpfer 1933–1945, vol. 2 (Berlin, 1970)"})
+    assert (ref["authors"], ref["title"]) == ("", "Theodor Winter")

@@ -38,11 +38,15 @@ def writer_read(ref: dict) -> dict:
     'Kallweit'
     >>> writer_read({"authors": "", "title": "Thomas Cromwell", "container": ""})["authors"]
     ''
+    >>> writer_read({"authors": "", "title": "Theodor Winter", "container": "Widerstandskämpfer",
+    ...              "raw": "‘Theodor Winter’, Widerstandskämpfer, vol. 2 (Berlin, 1970)"})["authors"]
+    ''
     """
     if not ref.get("container"):
         return ref
     title, authors = str(ref.get("title") or ""), str(ref.get("authors") or "")
-    if not authors and _full_name(title):
+    # (a name the note quotes is a title, an entry on that person: `‘Theodor Winter’, Deutsche Widerstandskämpfer …`)
+    if not authors and _full_name(title) and not re.search(rf"[‘“\"'«„‚]\s*{re.escape(title)}", str(ref.get("raw") or "")):
         return dict(ref, authors=title, title="")
     named = _named_by(authors or title)
     if named is None:
