@@ -40,17 +40,24 @@ def test_a_document_without_an_eras_mark_reads_no_bare_year():
 
 
 def test_a_year_of_another_reckoning_before_its_marked_equivalent_is_one_date():
-    reading = EraReading(["в 63 г. до н. э."])
+    reading = EraReading(["в 63 г. до н. э.", "в 44 г. до н. э."])
     text = "датирована 297 г. боспорской эры (1 г. н. э.)."
     assert [(d.surface, d.date_start) for d in reading.dates(text, [])] == [
         ("297 г. боспорской эры (1 г. н. э.)", "0001-01-01")]
 
 
 def test_the_dates_table_reads_a_bare_year_in_the_era_of_the_paragraphs_before():
-    for text, want in (("Varus fell in AD 9.\n\nIn 476 Odoacer deposed Romulus.\n", "0476-01-01"),
-                       ("Marathon was fought in 490 BC.\n\nIn 480 Xerxes crossed the Hellespont.\n", "-0479-01-01")):
+    for text, want in (("Varus fell in AD 9, Augustus died in AD 14.\n\nIn 476 Odoacer deposed Romulus.\n", "0476-01-01"),
+                       ("Marathon was fought in 490 BC, Salamis in 480 BC.\n\nIn 479 the Persians withdrew.\n",
+                        "-0478-01-01")):
         table = dates_table(analyse_layout(Document.from_text(text, doc_id="d")))
-        assert table["date_start"].tolist()[1:] == [want]
+        assert table["date_start"].tolist()[2:] == [want]
+
+
+def test_one_marked_year_alone_makes_no_history_of_antiquity_of_a_document():
+    text = "76 A.D. Nagy wrote on it.\n\nUnder Article 9(2) and recital (28), in 476 cases, see (1).\n"
+    table = dates_table(analyse_layout(Document.from_text(text, doc_id="d")))
+    assert not {"0476-01-01", "0028-01-01", "0002-01-01", "0001-01-01"} & set(table["date_start"])
 
 
 def test_a_decade_of_up_to_three_digits_is_read_in_the_era_around_it_or_its_own():

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..patterns import compiled
+from .locators import is_located
 from .marks import and_words, joining_words, month_span_forms, ordinal_marks, to_words, year_words
 from .values import DateMatch
 from .words import month_of
@@ -128,6 +129,8 @@ def _marked_years(text: str) -> list[_Year]:
             continue
         if position == "before" and _ARCHIVE_CODE.match(text, m.end()):
             continue  # (`AD 13, 5 M 12`: the French departmental archives, by their département's number)
+        if position == "after" and is_located(text, m.start()):
+            continue  # (`artículo 43 CE`, `Art. 81 CE`: a treaty's article, CE the European Community's)
         first = last = astronomical(written, era)
         if m.group(tag + "b"):
             second = _second(written, m.group(tag + "b"), era)
@@ -268,8 +271,12 @@ def find_era_dates(text: str) -> list[DateMatch]:
 
 
 def names_an_era_year(text: str) -> bool:
-    """Whether ``text`` holds a year marked as before or in the common era (`44 BC`, `AD 14`)."""
-    return _marked().search(text) is not None
+    """Whether ``text`` holds a year marked as before or in the common era (`44 BC`, `AD 14`).
+
+    >>> names_an_era_year("in 44 BC"), names_an_era_year("según el artículo 43 CE del Tratado")
+    (True, False)
+    """
+    return _marked().search(text) is not None and bool(_marked_years(text))
 
 
 def with_era_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:

@@ -179,7 +179,9 @@ class EraReading:
     marked year before it."""
 
     def __init__(self, texts: Iterable[str]):
-        self.active = any(names_an_era_year(text) for text in texts)
+        # (two marked years at least: one alone is as often a stray, `76 A.D. Nagy`, an author's initials after a note's
+        # number, as a history of antiquity)
+        self.active = sum(len(find_era_dates(text)) for text in texts if names_an_era_year(text)) >= 2
         self.era = "ce"
 
     def names_a_year(self, text: str) -> bool:
