@@ -31,3 +31,9 @@ def test_the_medieval_english_ordinals_name_their_centuries():
 def test_the_russian_and_polish_abbreviations_after_a_roman_numeral_name_a_century():
     assert [(d.surface, d.date_start) for d in find_centuries("в середине XIX в.; w XVII w. miasto")] == [
         ("XIX в.", "1800-01-01"), ("XVII w.", "1600-01-01")]
+
+
+def test_an_initial_after_a_note_s_number_is_no_abbreviated_century():
+    from histkit.dates.centuries import find_centuries
+    assert find_centuries("7\nW. Kowalski, Historia") == [] and \
+        [d.date_start for d in find_centuries("w XIX w.")] == ["1800-01-01"]

@@ -28,7 +28,9 @@ _FIRST, _LAST = 1, 21
 
 def _alternation(forms: list[str]) -> str:
     ordered = sorted(set(forms), key=lambda form: (-len(form), form))
-    return "|".join(re.escape(f[:-1]) + r"\w*" if f.endswith("*") else re.escape(f) for f in ordered) or r"(?!)"
+    # (an abbreviation of three letters or fewer as written: `XIX w.` is a century, `7 W.` an initial after a number)
+    return "|".join(re.escape(f[:-1]) + r"\w*" if f.endswith("*") else f"(?-i:{re.escape(f)})"
+                    if f.endswith(".") and len(f) <= 4 else re.escape(f) for f in ordered) or r"(?!)"
 
 
 @lru_cache(maxsize=1)
