@@ -1,7 +1,7 @@
 """An Arabic-script note's punctuation and digits read as values; a Hijri year ends a caseless imprint."""
 
 from histkit.citations.caseless import caseless_imprint
-from histkit.citations.notetext import fold_arabic, fold_wide_punctuation
+from histkit.citations.scriptfolds import fold_arabic, fold_wide_punctuation
 
 
 def test_persian_and_arabic_indic_digits_become_ascii_and_the_length_is_kept():

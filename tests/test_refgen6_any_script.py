@@ -4,7 +4,7 @@ digits, or ending in a danda, is read as one printed with ASCII digits."""
 import pandas as pd
 
 from histkit.citations import extract_citations
-from histkit.citations.notetext import fold_wide_punctuation
+from histkit.citations.scriptfolds import fold_wide_punctuation
 
 
 def test_devanagari_digits_and_the_danda_fold_to_ascii_and_a_full_stop_the_length_kept():

@@ -4,7 +4,7 @@ around a Hebrew or Arabic note's numbers and commas, print nothing: a note is re
 import pandas as pd
 
 from histkit.citations import extract_citations
-from histkit.citations.notetext import fold_wide_punctuation
+from histkit.citations.scriptfolds import fold_wide_punctuation
 
 _FIELDS = ["authors", "title", "place", "year"]
 

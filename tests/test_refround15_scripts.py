@@ -5,7 +5,7 @@ Names and titles here are made up for the tests."""
 from histkit.citations.caseless import caseless_name
 from histkit.citations.extract import cite_document, default_matcher
 from histkit.citations.legal import without_lead_in
-from histkit.citations.notetext import fold_arabic
+from histkit.citations.scriptfolds import fold_arabic
 from histkit.citations.references import parse_reference
 from histkit.citations.thai import read_thai
 

@@ -6,7 +6,7 @@ import re
 import pandas as pd
 
 from histkit.citations import extract_citations
-from histkit.citations.notetext import fold_arabic, fold_wide_punctuation
+from histkit.citations.scriptfolds import fold_arabic, fold_wide_punctuation
 from histkit.citations.repeatphrase import repeats_the_one_work
 from histkit.citations.words import alternation
 

@@ -5,7 +5,7 @@ Bikram Sambat `वि.सं.`), an earlier edition after the era's sign, editor
 import pandas as pd
 
 from histkit.citations import extract_citations, split_citations
-from histkit.citations.notetext import fold_wide_punctuation
+from histkit.citations.scriptfolds import fold_wide_punctuation
 from histkit.citations.responsibility import joins_responsibilities
 from histkit.citations.tails import place_year_bracket, without_first_edition
 

@@ -7,7 +7,7 @@ import pandas as pd
 from histkit.citations import extract_citations, parse_reference
 from histkit.citations.caseless import caseless_name
 from histkit.citations.corporate import corporate_head
-from histkit.citations.notetext import fold_arabic, fold_wide_punctuation
+from histkit.citations.scriptfolds import fold_arabic, fold_wide_punctuation
 
 
 def _references(*texts: str) -> pd.DataFrame:

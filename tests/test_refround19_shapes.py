@@ -11,7 +11,7 @@ from histkit.citations import extract_citations, parse_reference
 from histkit.citations.corporate import corporate_head
 from histkit.citations.editions import edition_shape
 from histkit.citations.names import is_name
-from histkit.citations.notetext import fold_arabic, fold_wide_punctuation
+from histkit.citations.scriptfolds import fold_arabic, fold_wide_punctuation
 from histkit.citations.suffixes import numbers_first
 from histkit.citations.tails import without_first_edition
 from histkit.citations.words import PAGE_MARK_SHAPE

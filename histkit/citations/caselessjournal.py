@@ -6,7 +6,7 @@ The readers of quoted titles (`references`) know a Latin journal's volume by its
 the journal's name stands between the title's closing quote and the first part that is a word of the script and
 a number (its volume, then its issue: the first such part is the volume, a second the issue), and the year closes
 the parts, in brackets or after a comma. Read only where the title is in a script without case, so that the
-Latin and Cyrillic styles stay with their own readers. The text is read after the folds (`notetext.fold_arabic`):
+Latin and Cyrillic styles stay with their own readers. The text is read after the folds (`scriptfolds.fold_arabic`):
 ASCII digits and commas.
 """
 

@@ -18,7 +18,7 @@ import re
 
 from .japanese import read_japanese
 from .korean import read_korean
-from .notetext import fold_wide_punctuation
+from .scriptfolds import fold_wide_punctuation
 from .thai import read_thai
 from .words import YEAR, alternation_in
 from ..patterns import compiled

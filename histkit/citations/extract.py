@@ -42,7 +42,8 @@ from .modelkinds import read_by_the_model, unparsed_warning
 from .notenumber import marker_length
 from .namedbefore import named_then_bracket, unbracketed
 from .locate import archive_first, archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
-from .notetext import fold_arabic, fold_wide_punctuation, set_date
+from .notetext import set_date
+from .scriptfolds import fold_arabic, fold_wide_punctuation
 from .press import issue_dates
 from .prosenamed import named_in_prose
 from .proseref import as_reference
@@ -180,8 +181,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     >>> [(row["kind"], row["unit"], row["ibid_of"]) for row in found.rows]
     [('archival', '11/II-1', ''), ('ibid', '11/II-2', '1:1')]
     """
-    found = DocumentCitations(doc_id)
-    history = History()
+    found, history = DocumentCitations(doc_id), History()
     journals: dict[str, str] = {}  # `Kwartalnik Historyczny (hereafter KH)`: the journals' abbreviations defined so far
     for note_no, text in notes:
         text = script_stops(text)  # (`…, էջ 45:`: an Armenian note's full stops typed as colons)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .notetext import fold_wide_punctuation
+from .scriptfolds import fold_wide_punctuation
 from .words import YEAR, alternation_in
 from ..patterns import compiled
 

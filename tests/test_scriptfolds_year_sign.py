@@ -1,6 +1,6 @@
 """A calendar's sign after or before a year is read as spaces, whatever the script of its letters."""
 
-from histkit.citations.notetext import fold_arabic
+from histkit.citations.scriptfolds import fold_arabic
 
 
 def test_a_solar_hijri_initial_after_a_pashto_year_is_blanked_with_its_length_kept():
