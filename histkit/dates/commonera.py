@@ -276,7 +276,7 @@ def names_an_era_year(text: str) -> bool:
     >>> names_an_era_year("in 44 BC"), names_an_era_year("según el artículo 43 CE del Tratado")
     (True, False)
     """
-    return _marked().search(text) is not None and bool(_marked_years(text))
+    return bool(_marked_years(text))
 
 
 def with_era_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:

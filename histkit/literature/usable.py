@@ -92,11 +92,11 @@ def _prose_title(title: str) -> bool:
     (True, False)
     """
     words = title.split()
+    if len(words) < 3 or len(words[0]) < 2 or not all(word.isalpha() and word.islower() for word in words[:2]):
+        return False
     # (the second may be one letter in a sentence that goes on, `that a referral by the Council does not …`; not in a
     # short title of small letters, `brev a l'uestg da Cuera`, a letter's description)
-    short = min(len(word) for word in words[:2]) < 2 if len(words) > 1 else True
-    return len(words) > (7 if short else 2) and len(words[0]) > 1 \
-        and all(word.isalpha() and word.islower() for word in words[:2])
+    return len(words[1]) > 1 or len(words) > 7
 
 
 _EMAIL = compiled(r"\w@[\w-]{2,}")  # (the reading's raw may end before the domain's dot)
