@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from .lines import Line
 from .notegaps import opening_number
-from .notes import letters_as_text
 
 
 def lettered_apart(note_pages: list[list[list[Line]]]) -> dict[int, list[Line]]:
@@ -49,3 +48,27 @@ def lettered_apart(note_pages: list[list[list[Line]]]) -> dict[int, list[Line]]:
         columns[:] = kept_columns
     letters_as_text([[lines] for lines in apart.values()])
     return apart
+
+
+def letters_as_text(note_pages: list[list[list[Line]]]) -> None:
+    """Make the raised letters that open note lines text again: they label no note of their own.
+
+    An edition prints its editor's lettered notes (`ᵃ Segue-se, riscado`)
+    beside the numbered commentary that is read as the notes; a lettered
+    series is a series of notes only where it is the document's only one.
+
+    >>> line = Line([], 0, 0, 100, 8, 8, 8, False, [("m", "a"), ("t", " Segue-se."), ("m", "1")])
+    >>> letters_as_text([[[line]]])
+    >>> line.tokens
+    [('t', 'a Segue-se.'), ('m', '1')]
+    """
+    for page in note_pages:
+        for column in page:
+            for line in column:
+                lead = line.lead()
+                if lead is not None and lead.isalpha():
+                    rest = line.tokens[1:]
+                    if rest and rest[0][0] == "t":
+                        line.tokens = [("t", lead + rest[0][1])] + rest[1:]
+                    else:
+                        line.tokens = [("t", lead)] + rest

@@ -102,30 +102,6 @@ def label_style(note_pages: list[list[list[Line]]], called: frozenset = frozense
     return "sup" if len(leads) >= 3 else "plain"
 
 
-def letters_as_text(note_pages: list[list[list[Line]]]) -> None:
-    """Make the raised letters that open note lines text again: they label no note of their own.
-
-    An edition prints its editor's lettered notes (`ᵃ Segue-se, riscado`)
-    beside the numbered commentary that is read as the notes; a lettered
-    series is a series of notes only where it is the document's only one.
-
-    >>> line = Line([], 0, 0, 100, 8, 8, 8, False, [("m", "a"), ("t", " Segue-se."), ("m", "1")])
-    >>> letters_as_text([[[line]]])
-    >>> line.tokens
-    [('t', 'a Segue-se.'), ('m', '1')]
-    """
-    for page in note_pages:
-        for column in page:
-            for line in column:
-                lead = line.lead()
-                if lead is not None and lead.isalpha():
-                    rest = line.tokens[1:]
-                    if rest and rest[0][0] == "t":
-                        line.tokens = [("t", lead + rest[0][1])] + rest[1:]
-                    else:
-                        line.tokens = [("t", lead)] + rest
-
-
 def _left_edge(column: list[Line]) -> float:
     edges = Counter(map(round, map(_X0, column)))
     return float(edges.most_common(1)[0][0]) if edges else 0.0
