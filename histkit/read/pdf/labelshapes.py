@@ -10,6 +10,7 @@ parentheses or brackets, `(1)`, `[1]`, is a shape of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ...data import word_column
@@ -56,6 +57,90 @@ def numbered_label(line: Line) -> int | None:
     match = _NUMBERED.match(line.text)
     return int(next(g for g in match.groups() if g)) if match else None
 
+
+
+# a number printed as a label on the line, in its shape: an opening bracket, the number, what closes it
+_SHAPED = compiled(rf"\s*([(\[])?(\d{{1,4}})((?(1)[)\]]|(?:{closing_marks()})?))(?=\s|$)")
+
+
+def label_shape(text: str) -> str | None:
+    """How the number a line opens with is printed as a label, the digits left out (`1.` '.', `1)` ')', `[1]` '[]',
+    a bare `1` ''), else None.
+
+    >>> label_shape("1. Archivo"), label_shape("1) Zeitungen"), label_shape("[12] Ebd."), label_shape("12 de las")
+    ('.', ')', '[]', '')
+    >>> label_shape("Ibid., fol. 2."), label_shape("1.277 reales")
+    (None, None)
+    """
+    match = _SHAPED.match(text)
+    return None if match is None else (match.group(1) or "") + match.group(3)
+
+
+def series_shape(lines: list[Line], first: int) -> str | None:
+    """The one shape a document prints its note labels in on the line, read off the lines (in reading order) that
+    open with the number due: three or more, four in five of them alike; else None (too few, or mixed; raised
+    labels are no line's words).
+
+    A note's own lines may open with a number in another shape (a list's `1)`, `2)` in notes labelled `1.`; a
+    folio `12` after a line break): where the labels keep one shape, such a number labels no note.
+
+    >>> def line(text): return Line([], 60, 0, 300, 8, 8, 8, False, [("t", text)])
+    >>> notes = [line("1. Ebd."), line("2. Die Fälle:"), line("1) Zeitungen;"), line("2) Schriften;"), line("3) andere."),
+    ...          line("4. Ebd."), line("5. Ebd.")]
+    >>> series_shape(notes, 1), series_shape(notes[:2], 1)
+    ('.', None)
+    """
+    expected, shapes = first, Counter()
+    for line in lines:
+        match = _SHAPED.match(line.text) if line.lead() is None else None
+        if match and int(match.group(2)) == expected:
+            shapes[(match.group(1) or "") + match.group(3)] += 1
+            expected += 1
+    shape, count = shapes.most_common(1)[0] if shapes else ("", 0)
+    return shape if count >= 3 and count >= 0.8 * sum(shapes.values()) else None
+
+
+def due_later(lines: list[Line], expected: int, shape: str | None) -> bool:
+    """Whether one of ``lines`` opens with the label due: ``expected``, raised or on the line (in ``shape`` if known).
+
+    >>> def line(text): return Line([], 60, 0, 300, 8, 8, 8, False, [("t", text)])
+    >>> due_later([line("de las de gloria."), line("5 Así la hermandad")], 5, ""), due_later([line("5) Así")], 5, "")
+    (True, False)
+    """
+    for line in lines:
+        lead = line.lead()
+        if lead is not None:
+            if lead == str(expected):
+                return True
+            continue
+        match = _SHAPED.match(line.text)
+        if match and int(match.group(2)) == expected and shape in (None, (match.group(1) or "") + match.group(3)):
+            return True
+    return False
+
+
+def words_of_a_note(line: Line, whole: Line, label: str, expected: int, shape: str | None,
+                    columns: list[list[Line]]) -> bool:
+    """Whether the number `notes.label_of` read as the label opening ``line`` (of ``whole``, in the page's note
+    ``columns``) is a note's words: printed in another shape than the document's labels (`shape`: a list's `1)`,
+    `2)` in notes labelled `1.`, a folio `12` after a line break), or ahead of the number due where a line further
+    down the page opens with that one (the paragraph `12 de las de gloria …` of note 4, note 5 below it).
+
+    >>> def line(text): return Line([], 60, 0, 300, 8, 8, 8, False, [("t", text)])
+    >>> page = [[line("4 Ibid."), line("12 de las de gloria."), line("5 Así la hermandad")]]
+    >>> words_of_a_note(page[0][1], page[0][1], "12", 5, "", page), words_of_a_note(page[0][2], page[0][2], "5", 5, "", page)
+    (True, False)
+    >>> words_of_a_note(line("3) andere."), line("3) andere."), "3", 3, ".", page)
+    True
+    """
+    if not label.isdigit() or line.lead() is not None:
+        return False
+    if shape is not None and label_shape(line.text) not in (shape, None):
+        return True
+    if int(label) <= expected:
+        return False
+    lines = [ln for column in columns for ln in column]
+    return due_later(lines[next(k for k, ln in enumerate(lines) if ln is whole) + 1:], expected, shape)
 
 
 _NUMERALS = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),

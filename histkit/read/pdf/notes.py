@@ -4,7 +4,9 @@ A note starts at a line that begins with its label: a superscript number or
 symbol, or (where the document's labels are not raised) a number standing
 out of the column (a hanging label), printed apart, or the next number due;
 where every label stands at a first-line indent, a number at the margin is
-a note's words (`indented_labels`).
+a note's words (`indented_labels`); where the labels keep one shape (`1.`, `1)`, `[1]`, a bare `1`), a number
+in another, a list's `1)` or a folio after a line break, is words too, and so is a number ahead of the one due
+where that one opens a line further down the page (`labelshapes.words_of_a_note`).
 A line without a label continues the note before it, in the next note column
 or on the next page's foot; lines before any note are not notes. Short notes
 set run in on one line are cut apart first (`run_in`), and a continued
@@ -24,7 +26,8 @@ from operator import attrgetter
 
 from .apparatus import apparatus_lines
 from .hanging import hung_labels
-from .labelshapes import SERIES, closing_marks, series_label, series_number, series_style
+from .labelshapes import (SERIES, closing_marks, series_label, series_number, series_shape, series_style,
+                          words_of_a_note)
 from .lines import SYMBOLS, Line, bare_label, is_superscript, line_of, numbered
 from .overleaf import carried, opens_with_paragraph
 from .runover import after_mark
@@ -302,6 +305,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
     current: PdfNote | None = None
     expected = first_number(note_pages, called)
     indented, hung = indented_labels(note_pages, style), hung_labels(note_pages)
+    shape = None if style != "plain" or scanned else _series_shape(note_pages, style, expected)
     series = 0
     for p, columns in enumerate(note_pages):
         current = carried(current, notes, p)
@@ -310,7 +314,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
             current = None  # page p + 1 continues only a note left open at the foot of page p
         here: dict[str, None] = {}
         opening = current is None  # (the page's notes begin here, none run over: a series may start again at 1)
-        for column in reading_columns(columns, style):
+        for column in (ordered := reading_columns(columns, style)):
             edge, right = _left_edge(column), _right_edge(column)
             elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
             due = iter(list(here))  # and copies them, a parallel column, in the order begun: each due at its edge
@@ -330,6 +334,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                     elif found and current and not current.ended and found[0].isdigit() and not expected <= int(
                             found[0]) <= expected + 2 and found[0] not in elsewhere | {"1"}:  # (parallel copies; by page)
                         found = None  # a number out of turn opens no note while the note runs on (`du` + `12 mars`)
+                    elif found and words_of_a_note(line, whole, found[0], expected, shape, ordered):
+                        found = None  # a list's `1)` in notes labelled `1.`; `12 de las …` in note 4, note 5 below it
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                         current.extend(found[1], p + 1, line.box)
@@ -356,6 +362,12 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                         continue
                     current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
     return notes, stray
+
+
+def _series_shape(note_pages: list[list[list[Line]]], style: str, first: int) -> str | None:
+    """The shape of the document's labels on the line (`labelshapes.series_shape`), its note lines read in order."""
+    return series_shape([ln for columns in note_pages for column in reading_columns(columns, style) for ln in column],
+                        first)
 
 
 def _without_apparatus(note_pages: list[list[list[Line]]]) -> tuple[list[list[list[Line]]], dict[int, list[Line]]]:
