@@ -66,7 +66,6 @@ from __future__ import annotations
 import ctypes
 import struct
 from codecs import utf_16_le_decode
-from dataclasses import dataclass, field
 from functools import partial
 
 from ...errors import CorpusError
@@ -74,6 +73,7 @@ from .fontscale import true_sizes
 from .garbled import garbled
 from .glyphnames import named_texts
 from .ocrlayer import invisible_text
+from .drawn import Page, Piece
 from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
 from .tracking import tracked
@@ -96,34 +96,6 @@ _ZERO_WIDTH = 0.0099
 _PASSWORD = 4  # FPDF_ERR_PASSWORD
 # PDFium writes a hyphen it takes for a line-end hyphen as U+0002 (per object) or U+FFFE (per page)
 _HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " ", "\x00": ""})
-
-
-@dataclass(slots=True, eq=False)
-class Piece:
-    """A run of text drawn by one operator; coordinates in points, origin at the top left of the page."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    base: float  # the baseline's height (top-down)
-    size: float  # the size the glyphs are drawn at (font size times the matrix's scale)
-    bold: bool = False
-    upright: bool = True
-
-
-@dataclass
-class Page:
-    """One page's text pieces and horizontal rules (x0, x1, y), in drawing order."""
-
-    number: int  # 1-based
-    width: float
-    height: float
-    pieces: list[Piece] = field(default_factory=list)
-    rules: list[tuple[float, float, float]] = field(default_factory=list)
-    mirrored: bool = False  # a page written right to left, its x measured from the right edge (`rtl`)
-    invisible: bool = False  # its text is drawn invisible (an OCR layer over the page's image: `ocrlayer`)
 
 
 def open_pdf(path, data: bytes) -> pdfium.PdfDocument:
