@@ -42,6 +42,7 @@ from .rtl import unmirrored
 from .standardaccents import mended, misread_accents
 from .strays import stray_order
 from .subscripts import with_subscripts
+from .turned import upright_view
 from .symbols import number_symbol_notes
 
 __all__ = ["read_pdf", "page_ranges"]
@@ -65,7 +66,7 @@ def page_ranges(numbers: list[int]) -> str:
 def _pages(path: Path, data: bytes) -> tuple[list[Page], dict]:
     pdf = open_pdf(path, data)
     try:
-        pages = read_pages(pdf, NumberedGlyphs(data))
+        pages = [upright_view(page) for page in read_pages(pdf, NumberedGlyphs(data))]  # (a wide table set across)
         for page in pages:
             if page.invisible:  # a scan's OCR layer: the raised calls it lost are seen in the page's image
                 page.pieces = raised_apart(page.pieces, page_ink(pdf, page.number - 1))
