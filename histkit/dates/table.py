@@ -23,6 +23,7 @@ from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located, is_series_reference
+from .persons import names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
@@ -106,10 +107,12 @@ def _not_a_year(text: str, d: DateMatch) -> bool:
         # (a series' piece and item after its code in capitals, `RLFC 3/1/1913`, `NC 18/1/1071`: `locators`)
         return d.precision == "day" and (_YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
                                          or is_series_reference(text, d.start, d.end))
+    # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`; a page, article or note's, `S. 1934`,
+    # `Art. 1918`: `locators`; but not a person's year after the same abbreviation, `Lerroux (n. 1864)`: `persons`)
+    located = d.surface.isdigit() and is_unit_number(text, d.start) or is_located(text, d.start)
     return (is_page(text, d.start)  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: `legalpages`)
-            # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`)
-            or d.surface.isdigit() and is_unit_number(text, d.start)
-            or is_located(text, d.start)  # (a page, article or note's, `S. 1934`, `Art. 1918`: `locators`)
+            or located and not opens_a_life(text, d.start)
+            or names_persons(text, d)  # (`the 1968ers`: `persons`)
             or is_volume_year(text, d)  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
             or is_counted(text, d)  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
             or is_house_number(text, d))  # (`1712 G Street`: `addresses`)
