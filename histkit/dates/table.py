@@ -23,7 +23,7 @@ from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located, is_series_reference
-from .persons import names_persons, opens_a_life
+from .persons import find_cohort_years, names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
@@ -198,6 +198,7 @@ def dates_table(layout) -> pd.DataFrame:
             # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
                       + find_roman_years(unwrapped.text) + find_dotted_years(unwrapped.text)
+                      + find_cohort_years(unwrapped.text, found)  # (`La Generación del 27`: `persons`)
                       if all(d.end <= r.start or r.end <= d.start for d in found)]
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
