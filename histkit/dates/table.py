@@ -141,6 +141,13 @@ def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
     return sorted(found + find_bare_months(text, found), key=lambda d: d.start)
 
 
+def _years_no_form_reads(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """The regnal, republican, Roman-numeral, dotted and cohort years of ``text`` that no date of ``found`` overlaps."""
+    return [r for r in find_regnal_years(text) + find_republican_units(text) + find_roman_years(text)
+            + find_dotted_years(text) + find_cohort_years(text, found)
+            if all(d.end <= r.start or r.end <= d.start for d in found)]
+
+
 def dates_table(layout) -> pd.DataFrame:
     """One row per date in the front, heading, body, note and back blocks of a `Layout`.
 
@@ -196,10 +203,8 @@ def dates_table(layout) -> pd.DataFrame:
                 found = _with_named_units(unwrapped.text, found)  # (`anni Trenta`, `the turn of the century`)
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
             # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
-            found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
-                      + find_roman_years(unwrapped.text) + find_dotted_years(unwrapped.text)
-                      + find_cohort_years(unwrapped.text, found)  # (`La Generación del 27`: `persons`)
-                      if all(d.end <= r.start or r.end <= d.start for d in found)]
+            # (and `La Generación del 27`: `persons`)
+            found += _years_no_form_reads(unwrapped.text, found)
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
