@@ -3,7 +3,9 @@ Juillet est fête nationale`, `17. listopad je … státním svátkem`) names no
 rules 112 and 121).
 
 The words that say so stand just before the day or later in its clause (``recurring_words.csv``); a day with its
-year is a date whatever follows it.
+year is a date whatever follows it. A word for "every year" later in the clause (`su santo, el 23 de enero, se
+celebraba cada año`) is said of a day written with its number: a feast's name is read as a day only beside a dated
+day (`el 7 de octubre de 1571, día de Santa Justina, se celebró después cada año`), which dates it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ def _before() -> re.Pattern:
     return compiled(rf"(?<!\w)(?:{_forms('before')})\s+$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _after() -> re.Pattern:
-    return compiled(rf"[^.;:!?]*?(?<!\w)(?:{_forms('after')})(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _after(position: str = "after") -> re.Pattern:
+    return compiled(rf"[^.;:!?]*?(?<!\w)(?:{_forms(position)})(?!\w)", re.IGNORECASE)
 
 
 _YEAR = compiled(r"\d{4}")
@@ -48,8 +50,11 @@ def recurs(text: str, date: DateMatch) -> bool:
     True
     >>> recurs(text, DateMatch(50, 60, "3 May 1921", "1921-05-03", "1921-05-03", "day"))
     False
+    >>> recurs("su santo, el 23 de enero, se celebraba cada año", DateMatch(13, 24, "23 de enero", "", "", "day"))
+    True
     """
     if date.precision != "day" or _YEAR.search(date.surface):
         return False
-    return bool(_before().search(text, max(0, date.start - 30), date.start)) \
-        or bool(_after().match(text[date.end:date.end + _CLAUSE]))
+    clause = text[date.end:date.end + _CLAUSE]
+    return bool(_before().search(text, max(0, date.start - 30), date.start)) or bool(_after().match(clause)) \
+        or any(c.isdigit() for c in date.surface) and bool(_after("yearly").match(clause))

@@ -124,6 +124,8 @@ def with_short_years(text: str, dates: list[DateMatch], running: bool = True) ->
                 or not running and m.lastgroup in ("my", "ay"):  # (in notes, `’21` is a title's: `Τα τετράδια του ’21`)
             continue
         read = _read(m, century)
+        if read is not None and m.lastgroup in ("my", "ay"):
+            read = _nearest(read, m, dates)  # (`the class of '68` after `the 1990s`, beside `1889`: 1968)
         if read is not None and m.lastgroup == "my" and not m["ap"]:
             read = _not_after(read, dates)  # (`Mai 68` beside `1999` and `2000`: 1968, an event the text looks back on)
         if read is not None:
@@ -174,6 +176,22 @@ def _not_after(read: tuple[str, str, str], dates: list[DateMatch]) -> tuple[str,
         return read
     month = int(read[0][5:7])
     return f"{year - 100:04d}-{month:02d}-01", f"{year - 100:04d}-{month:02d}-{month_end(year - 100, month):02d}", read[2]
+
+
+def _nearest(read: tuple[str, str, str], m: re.Match, dates: list[DateMatch]) -> tuple[str, str, str]:
+    """A year or month prose names with two digits (`the class of '68`, `Mai 68`) a century later than the block's
+    days put it, where that is no later than the latest year the block names and nearer the date closest to it: a
+    paragraph that looks back from 2008 or the 1990s on 1968 may also name the 1840s, whose days tell no century of
+    its prose."""
+    four = [d for d in dates if d.date_start[:1] in "12" and d.date_end[:4].isdigit()]
+    year = int(read[0][:4])
+    if not four or year + 100 > max(int(d.date_end[:4]) for d in four):
+        return read
+    near = min(four, key=lambda d: max(d.start - m.end(), m.start() - d.end))
+    first, last = int(near.date_start[:4]), int(near.date_end[:4])
+    if max(first - year - 100, year + 100 - last, 0) >= max(first - year, year - last, 0):
+        return read
+    return tuple(f"{int(v[:4]) + 100:04d}{v[4:]}" for v in read[:2]) + (read[2],)
 
 
 def _names_an_event(m: re.Match) -> bool:

@@ -23,6 +23,7 @@ from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located, is_series_reference
+from .persons import find_cohort_years, names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
@@ -106,10 +107,12 @@ def _not_a_year(text: str, d: DateMatch) -> bool:
         # (a series' piece and item after its code in capitals, `RLFC 3/1/1913`, `NC 18/1/1071`: `locators`)
         return d.precision == "day" and (_YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
                                          or is_series_reference(text, d.start, d.end))
+    # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`; a page, article or note's, `S. 1934`,
+    # `Art. 1918`: `locators`; but not a person's year after the same abbreviation, `Lerroux (n. 1864)`: `persons`)
+    located = d.surface.isdigit() and is_unit_number(text, d.start) or is_located(text, d.start)
     return (is_page(text, d.start)  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: `legalpages`)
-            # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`)
-            or d.surface.isdigit() and is_unit_number(text, d.start)
-            or is_located(text, d.start)  # (a page, article or note's, `S. 1934`, `Art. 1918`: `locators`)
+            or located and not opens_a_life(text, d.start)
+            or names_persons(text, d)  # (`the 1968ers`: `persons`)
             or is_volume_year(text, d)  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
             or is_counted(text, d)  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
             or is_house_number(text, d))  # (`1712 G Street`: `addresses`)
@@ -136,6 +139,13 @@ def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
                                       if all(d.end <= c.start or c.end <= d.start for d in found)])
     found = with_listed_units(text, found)  # (`ve 30. a 40. letech 19. století`: `unitlists`)
     return sorted(found + find_bare_months(text, found), key=lambda d: d.start)
+
+
+def _years_no_form_reads(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """The regnal, republican, Roman-numeral, dotted and cohort years of ``text`` that no date of ``found`` overlaps."""
+    return [r for r in find_regnal_years(text) + find_republican_units(text) + find_roman_years(text)
+            + find_dotted_years(text) + find_cohort_years(text, found)
+            if all(d.end <= r.start or r.end <= d.start for d in found)]
 
 
 def dates_table(layout) -> pd.DataFrame:
@@ -193,9 +203,8 @@ def dates_table(layout) -> pd.DataFrame:
                 found = _with_named_units(unwrapped.text, found)  # (`anni Trenta`, `the turn of the century`)
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
             # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
-            found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
-                      + find_roman_years(unwrapped.text) + find_dotted_years(unwrapped.text)
-                      if all(d.end <= r.start or r.end <= d.start for d in found)]
+            # (and `La Generación del 27`: `persons`)
+            found += _years_no_form_reads(unwrapped.text, found)
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":

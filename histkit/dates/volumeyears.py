@@ -56,6 +56,7 @@ _PERIODICAL = compiled(r"(?:\bL\.\s?Rev\.|\bL\.\s?J\.|\bU\.S\.C\.(?:\s*§+)?|\bC
 _IMPRINT = compiled(r"\((?:[^()]*\b(?:edn|eds?\.)[^()]*|[A-Z][A-Za-z]{1,5}\.\s*\d+,\s*)$")
 _JOURNAL = compiled(r"(?<!\w)[A-Z]{2,6}\s+$")
 _VOLUME = compiled(r"(?<![\d.,])\d{1,4}\s*\($")
+_PAGES = compiled(r"[:,]?\s*\d{1,5}\s*[–-]\s*\d{1,5}(?!\d)")
 
 
 def is_volume_year(text: str, date: DateMatch) -> bool:
@@ -65,10 +66,11 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     >>> text = "Berlin 1932, S. 45; Dz. U. 1998 nr 78; [1932] AC 562; NJW 2001, 1921; in 1933, 1,200 men; 1934, 1935"
     >>> text += "; (Cmd. 4160, 1932); (2nd edn, OUP 1998); D. 1897. 1. 433; (Paris 1950)"
     >>> text += "; 9 Yale L.J. 12, 14 (1951); 300 U.S. 12 (1952); Wirtschaft und Statistik 3 (1923), S. 700; BGBl. 1951 I, S. 739"
+    >>> text += "; Tijdschrift voor Geschiedenis 98 (1985) 45-67"
     >>> [(d.surface, is_volume_year(text, d)) for d in find_dates(text)]
     [('1932', True), ('1998', True), ('1932', True), ('2001', True), ('1921', False), ('1933', False), ('1934', False), ('1935', False),
      ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False), ('1923', True),
-     ('1951', True)]
+     ('1951', True), ('1985', True)]
     """
     if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface):
         return False
@@ -78,9 +80,10 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     if text.startswith(")", date.end) and (_IMPRINT.search(text, max(0, date.start - 60), date.start)
                                            or _PERIODICAL.search(text, max(0, date.start - 60), date.start)):
         return True
-    # (a journal's volume, its year in brackets, then the page: `Wirtschaft und Statistik 3 (1923), S. 700`)
+    # (a journal's volume, its year in brackets, then the page: `Wirtschaft und Statistik 3 (1923), S. 700`, or the
+    # pages without their word, `Tijdschrift voor Geschiedenis 98 (1985) 45-67`, `12 (1985): 45–67`)
     if text.startswith(")", date.end) and _VOLUME.search(text, max(0, date.start - 8), date.start) \
-            and _after().match(text, date.end + 1) is not None:
+            and (_after().match(text, date.end + 1) is not None or _PAGES.match(text, date.end + 1) is not None):
         return True
     bracket = text[date.start - 1:date.start] if date.start else ""
     closing = {"[": "]", "(": ")"}.get(bracket)
