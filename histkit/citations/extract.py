@@ -28,7 +28,7 @@ from .fileunit import filed_archive
 from .definitions import learn_definitions, only_definitions
 from .sourcelist import learn_source_list
 from .namedlast import archive_named_last
-from ..dates import find_date_groups, find_dates, find_undated, reading_dates_of
+from ..dates import find_date_groups, reading_dates_of
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
@@ -66,6 +66,7 @@ from .workrepeat import cited_again, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
 from .stops import script_stops
+from .undatedmark import says_undated_at_end
 from .textlayer import as_delivered, read_typed, typed_notes
 from ..text import fold_homoglyphs
 
@@ -203,7 +204,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 ref.update(journal)
             if not resolve_ibid(row, reading, piece, history):
                 found.orphans.append(note_no)
-            if row["kind"] in ("archival", "ibid") and _says_undated(piece.text):
+            if row["kind"] in ("archival", "ibid") and says_undated_at_end(piece.text):
                 # `…, Zapisnik, b. d.`: the document has no date, whatever year its file, its Ibid. or a copy carries
                 row.update(date_start="", date_end="", date_precision="", date_source="")
             if ref is not None and not resolve_short_title(row, ref, history):
@@ -215,7 +216,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 found.unparsed.append(note_no)
             history.add(row, text)
             found.rows.append(row)
-            note_rows.append(row), undated.append(_says_undated(piece.text))
+            note_rows.append(row), undated.append(says_undated_at_end(piece.text))
         share_both_date(note_rows, undated, text)
     return found
 
@@ -454,18 +455,6 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
     history.references.append((label(row), ref))
     return True
-
-
-def _says_undated(text: str) -> bool:
-    """A no-date mark (`find_undated`) not followed by the historian's dating in brackets (`undated (September 1950)`)."""
-    marks = find_undated(text)
-    if not marks:
-        return False
-    rest = text[marks[-1][1]:]
-    if find_dates(rest[:40]) and find_dates(rest[:40])[0].start <= len(rest) - len(rest.lstrip(" :")):
-        return False  # a date right after the mark dates the document (the Dutch `d.d. 3 maart 1940`: 'de dato')
-    supplied = re.match(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]", text[marks[-1][1]:])
-    return not (supplied and find_dates(supplied.group("inner")))
 
 
 def _document_dates(text: str) -> list:
