@@ -53,6 +53,7 @@ from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_litera
 from ..literature import PENDING, with_model_references
 from .shortrefs import author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .routes import without_route
+from .recordings import without_recording_marks
 from .splitter import Segment, split_citations
 from .frenchcote import settle_units
 from .fondcodes import fond_code_fields
@@ -235,6 +236,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     """
     skip = marker_length(text, note_no)
     folded = without_route(fold_wide_punctuation(fold_homoglyphs(text)))  # (look-alikes folded once per note, the route the last document was seen by blanked, `routes`; same length: offsets hold)
+    folded = without_recording_marks(folded)  # (`…, tape 2, 12:30–14:05`: where in a recording, `recordings`)
     pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
