@@ -48,6 +48,7 @@ from .press import issue_dates
 from .prosenamed import named_in_prose
 from .proseref import as_reference
 from .printed import not_literature, source_kind
+from .privateholdings import own_source, private_holding
 from .official import read_official
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import PENDING, with_model_references
@@ -100,6 +101,7 @@ READINGS = {
     "archive named": "archival",     # a sentence naming an archive in full and a document
     "archive before brackets": "archival",  # `… en el Archivo Diocesano de X (Visitas, caja 45, 1740)`
     "archive japanese": "archival",  # `三井文庫所蔵「議事録」（物産 234）、大正9年3月12日条`
+    "own source": "archival",        # `Interview with X by the author, Brno, 12 May 1998`: no archive
     "unparsed": "unparsed",
 }
 
@@ -292,6 +294,11 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if continued is not None and piece.segment.role == "next document" and archive_inside(text, matcher) is None \
             and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
         return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
+    private = private_holding(text)  # (`Privatbesitz der Familie X, …`: a holding in private hands, `privateholdings`)
+    if private:
+        return Reading("archive first", private[0], 0, private[1])
+    if own_source(text):  # (`Interview with X by the author, Brno, 12 May 1998`: a source no archive holds)
+        return Reading("own source")
     inner = IBID_INSIDE.search(text)
     # (not `이정훈, 위의 글, 150쪽`: a name and the word for the work just cited, a Korean repeat of that author's work)
     if inner and history.last is not None and not PUBLISHER.search(text) and not is_korean_reference(text):
@@ -386,6 +393,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(title=ref["title"], pages=ref["pages"])
         set_date(row, issue_dates(text, ref))
         return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
+    elif reading.how == "own source":  # (the author's own interview or letter: no archive, its day, `privateholdings`)
+        row.update(title=text.split(",", 1)[0].strip()), set_date(row, _document_dates(text))
     elif reading.how in ("parliament", "official"):  # a source, dated by its sitting; a document (a view: a case)
         set_date(row, _document_dates(text)) if reading.how == "parliament" else row.update(read_official(text))
     settle_units(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit; `APP, BA 1412`: series and article)
