@@ -40,3 +40,10 @@ def test_an_ibid_naming_only_a_timecode_repeats_its_interview():
     rows = _rows("USHMM, RG-50.030*0999, interview with Anna P., 7 June 1994.", "Ibid., 00:12:40.")
     assert rows[1]["kind"] == "ibid" and rows[1]["ibid_of"] == "1:1"
     assert rows[1]["unit"] == rows[0]["unit"] and rows[1]["date_start"] == "1994-06-07"
+
+
+def test_a_volume_and_its_page_are_no_timecode():
+    # (`2:50` is hours and minutes in a recording's citation, a volume and its page in a book's)
+    assert without_recording_marks("al-Maqrīzī, Khiṭaṭ, 2:50.") == "al-Maqrīzī, Khiṭaṭ, 2:50."
+    assert _rows("al-Maqrīzī, al-Mawāʿiẓ wa-l-iʿtibār (Cairo, 1853), 2:50.", "al-Maqrīzī, Khiṭaṭ, 3:12.")[1]["kind"] \
+        == "literature"

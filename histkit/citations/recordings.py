@@ -7,8 +7,9 @@ reel (`seg. 23–25`, `tape 2, side A`, `Kassette 2, Seite B`), a timecode (`12:
 them is the unit a historian counts, and read as one they pushed the interview's number, place and day into the
 levels above and lost the row its date. `without_recording_marks` blanks them (the same length: offsets hold):
 
-- a timecode or a length standing alone between commas or brackets, wherever it stands (no call number is made of
-  hours and minutes alone);
+- a timecode to the second, or after `Min.`, or a length, standing alone between commas or brackets, wherever it
+  stands (no call number is made of them); hours and minutes alone (`12:30–14:05`) only in a citation of a recording
+  (a volume and its page are written so: `al-Ḥamawī, Nuzhat, 2:50`);
 - a segment, tape, side, cassette or reel (``recording_words.csv``, kind ``mark``) only in a citation that speaks of a
   recording (kind ``recording``: `interview`, `recorded`, `relacja`, `Sendung`, …) and after an earlier part that
   numbers something and is no date: alone after an archive's collection a tape or reel is the unit (`Oral History
@@ -24,11 +25,15 @@ from ..dates import find_dates
 from .words import alternation
 from ..patterns import compiled
 
+_SECONDS = r"\d{1,2}:\d{2}:\d{2}"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-# a timecode or a span of two, `Min.` before it perhaps; a length in hours and minutes; alone between its stops
-_TIMES = compiled(rf"(?:(?<=\()|[,;])\s*(?:(?:Min\.\s*)?{_CLOCK}(?:\s*[–-]\s*{_CLOCK})?"
+_ALONE = r"\s*(?=[,;)]|\.?\s*$)"  # (the part ends there: a comma, a bracket, the citation's end)
+# a timecode to the second or after `Min.`, a span of two, a length in hours and minutes: never a call number
+_TIMES = compiled(rf"(?:(?<=\()|[,;])\s*(?:Min\.\s*{_CLOCK}(?:\s*[–-]\s*{_CLOCK})?|{_SECONDS}(?:\s*[–-]\s*{_SECONDS})?"
                   r"|\d+\s*(?:hrs?|h|godz\.|Std\.)(?:\s*\d+(?:\s*(?:min\.?|Min\.?))?)?|\d+\s*(?:min\.?|minutes|Min\.))"
-                  r"\s*(?=[,;)]|\.?\s*$)")
+                  + _ALONE)
+# hours and minutes alone, or a span of them: a volume and its page too (`Nuzhat, 2:50`), so only in a recording's
+_CLOCKS = compiled(rf"(?:(?<=\()|[,;])\s*{_CLOCK}(?:\s*[–-]\s*{_CLOCK})?" + _ALONE)
 
 
 @functools.cache
@@ -55,6 +60,7 @@ def without_recording_marks(text: str) -> str:
     text = _TIMES.sub(lambda m: " " * len(m.group()), text)
     if not _recording().search(text):
         return text
+    text = _CLOCKS.sub(lambda m: " " * len(m.group()), text)
     return _marks().sub(lambda m: " " * len(m.group()) if _numbered_before(text[:m.start()]) else m.group(), text)
 
 
