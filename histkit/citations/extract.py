@@ -28,7 +28,7 @@ from .fileunit import filed_archive
 from .definitions import learn_definitions, only_definitions
 from .sourcelist import learn_source_list
 from .namedlast import archive_named_last
-from ..dates import find_date_groups, find_dates, find_undated, reading_dates_of
+from ..dates import find_date_groups, reading_dates_of
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
@@ -48,11 +48,13 @@ from .press import issue_dates
 from .prosenamed import named_in_prose
 from .proseref import as_reference
 from .printed import not_literature, source_kind
+from .privateholdings import own_source, private_holding
 from .official import read_official
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import PENDING, with_model_references
 from .shortrefs import author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .routes import without_route
+from .recordings import without_recording_marks
 from .splitter import Segment, split_citations
 from .frenchcote import settle_units
 from .fondcodes import fond_code_fields
@@ -66,6 +68,7 @@ from .workrepeat import cited_again, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
 from .stops import script_stops
+from .undatedmark import says_undated_at_end
 from .textlayer import as_delivered, read_typed, typed_notes
 from ..text import fold_homoglyphs
 
@@ -98,6 +101,7 @@ READINGS = {
     "archive named": "archival",     # a sentence naming an archive in full and a document
     "archive before brackets": "archival",  # `… en el Archivo Diocesano de X (Visitas, caja 45, 1740)`
     "archive japanese": "archival",  # `三井文庫所蔵「議事録」（物産 234）、大正9年3月12日条`
+    "own source": "archival",        # `Interview with X by the author, Brno, 12 May 1998`: no archive
     "unparsed": "unparsed",
 }
 
@@ -203,7 +207,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 ref.update(journal)
             if not resolve_ibid(row, reading, piece, history):
                 found.orphans.append(note_no)
-            if row["kind"] in ("archival", "ibid") and _says_undated(piece.text):
+            if row["kind"] in ("archival", "ibid") and says_undated_at_end(piece.text):
                 # `…, Zapisnik, b. d.`: the document has no date, whatever year its file, its Ibid. or a copy carries
                 row.update(date_start="", date_end="", date_precision="", date_source="")
             if ref is not None and not resolve_short_title(row, ref, history):
@@ -215,7 +219,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 found.unparsed.append(note_no)
             history.add(row, text)
             found.rows.append(row)
-            note_rows.append(row), undated.append(_says_undated(piece.text))
+            note_rows.append(row), undated.append(says_undated_at_end(piece.text))
         share_both_date(note_rows, undated, text)
     return found
 
@@ -234,6 +238,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     """
     skip = marker_length(text, note_no)
     folded = without_route(fold_wide_punctuation(fold_homoglyphs(text)))  # (look-alikes folded once per note, the route the last document was seen by blanked, `routes`; same length: offsets hold)
+    folded = without_recording_marks(folded)  # (`…, tape 2, 12:30–14:05`: where in a recording, `recordings`)
     pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
@@ -289,6 +294,11 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if continued is not None and piece.segment.role == "next document" and archive_inside(text, matcher) is None \
             and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
         return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
+    private = private_holding(text)  # (`Privatbesitz der Familie X, …`: a holding in private hands, `privateholdings`)
+    if private:
+        return Reading("archive first", private[0], 0, private[1])
+    if own_source(text):  # (`Interview with X by the author, Brno, 12 May 1998`: a source no archive holds)
+        return Reading("own source")
     inner = IBID_INSIDE.search(text)
     # (not `이정훈, 위의 글, 150쪽`: a name and the word for the work just cited, a Korean repeat of that author's work)
     if inner and history.last is not None and not PUBLISHER.search(text) and not is_korean_reference(text):
@@ -383,6 +393,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(title=ref["title"], pages=ref["pages"])
         set_date(row, issue_dates(text, ref))
         return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
+    elif reading.how == "own source":  # (the author's own interview or letter: no archive, its day, `privateholdings`)
+        row.update(title=text.split(",", 1)[0].strip()), set_date(row, _document_dates(text))
     elif reading.how in ("parliament", "official"):  # a source, dated by its sitting; a document (a view: a case)
         set_date(row, _document_dates(text)) if reading.how == "parliament" else row.update(read_official(text))
     settle_units(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit; `APP, BA 1412`: series and article)
@@ -454,18 +466,6 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
     history.references.append((label(row), ref))
     return True
-
-
-def _says_undated(text: str) -> bool:
-    """A no-date mark (`find_undated`) not followed by the historian's dating in brackets (`undated (September 1950)`)."""
-    marks = find_undated(text)
-    if not marks:
-        return False
-    rest = text[marks[-1][1]:]
-    if find_dates(rest[:40]) and find_dates(rest[:40])[0].start <= len(rest) - len(rest.lstrip(" :")):
-        return False  # a date right after the mark dates the document (the Dutch `d.d. 3 maart 1940`: 'de dato')
-    supplied = re.match(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]", text[marks[-1][1]:])
-    return not (supplied and find_dates(supplied.group("inner")))
 
 
 def _document_dates(text: str) -> list:

@@ -36,10 +36,11 @@ def _route() -> re.Pattern:
 @functools.cache
 def _seen() -> re.Pattern:
     # (a number in it, a day or a year: `accessed` alone is prose; the phrase ends at its bracket, or before the comma,
-    # semicolon or final stop that ends its clause)
+    # semicolon, final stop or closing bracket that ends its clause: `(online: https://…, accessed 3 May 2021)` is no
+    # imprint of place, publisher and year)
     seen = rf"(?:{alternation('reference_words.csv', 'accessed')})"
     return compiled(rf"[(\[]\s*{seen}\s*:?\s*(?=[^()\[\]]{{0,40}}\d)[^()\[\];]{{1,40}}[)\]]"
-                    rf"|,\s*{seen}\s*:?\s*(?=[^,;()]{{0,40}}\d)[^,;()]{{1,40}}?(?=\s*(?:[,;]|\.?\s*$))", re.IGNORECASE)
+                    rf"|,\s*{seen}\s*:?\s*(?=[^,;()]{{0,40}}\d)[^,;()]{{1,40}}?(?=\s*(?:[,;)\]]|\.?\s*$))", re.IGNORECASE)
 
 
 def without_access_days(text: str) -> str:
@@ -49,6 +50,8 @@ def without_access_days(text: str) -> str:
     'NA, VOC, inv. nr. 1, 12 May 1678, https://a.nl/1 (accessed              ).'
     >>> without_access_days("Smith to Jones, 3 May 1890, accessed 3 March 2020, https://a.org")
     'Smith to Jones, 3 May 1890, accessed             , https://a.org'
+    >>> without_access_days("Arolsen Archives, 1.1.5.3/1, card, 2 May 1940 (online: https://a.org/1, accessed 3 May 2021).")
+    'Arolsen Archives, 1.1.5.3/1, card, 2 May 1940 (online: https://a.org/1, accessed           ).'
     >>> without_access_days("SCOTUS, Oaths, https://a.gov (Accessed 15 November 2018)."), without_access_days("accessed files")
     ('SCOTUS, Oaths, https://a.gov (Accessed 15 November 2018).', 'accessed files')
     """

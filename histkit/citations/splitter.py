@@ -41,6 +41,7 @@ from .shortrefs import SAME_AUTHOR
 from .namedbefore import archive_before_bracket, case_after_prose, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
 from .prosecited import citation_then_prose, code_after_prose
+from .privateholdings import private_holding
 from .semicolons import semicolon_joins
 from .notetext import CLOSE, OPEN, at_top_level, closes_to_top, dash_bullet, looks_like_reference_list, paren_depth, strip_span, \
     top_level_semicolons
@@ -482,7 +483,7 @@ def _starts_with_citation(piece: str, matcher, teach: bool = True) -> bool:
     if matcher.match(piece) is not None:
         return True
     ibid = IBID.match(piece)
-    if ibid and ibid.end():
+    if (ibid and ibid.end()) or private_holding(piece) is not None:  # (`Privatbesitz der Familie X, …`)
         return True
     # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document. The name
     # runs to the first bracket, with no comma, semicolon or colon before it, and the definition ends at the

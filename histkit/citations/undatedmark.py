@@ -1,0 +1,28 @@
+"""A citation that says its document has no date: `…, Zapisnik, b. d.`, `…, undated (September 1950)` aside.
+
+A no-date mark (`find_undated`: `n.d.`, `o. D.`, `s. d.`, `b. d.`, `undated`) says the document has no date, whatever
+year its file, its Ibid. or a copy carries; but a date the historian supplies right after it, in brackets (`undated
+(September 1950)`) or as the Dutch `d.d. 3 maart 1940` ('de dato'), dates it after all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates, find_undated
+
+
+def says_undated_at_end(text: str) -> bool:
+    """A no-date mark (`find_undated`) not followed by the historian's dating in brackets (`undated (September 1950)`).
+
+    >>> says_undated_at_end("Ebd., Bd. 3, Anklageschrift, o. D."), says_undated_at_end("n.d. (September 1950)")
+    (True, False)
+    """
+    marks = find_undated(text)
+    if not marks:
+        return False
+    rest = text[marks[-1][1]:]
+    if find_dates(rest[:40]) and find_dates(rest[:40])[0].start <= len(rest) - len(rest.lstrip(" :")):
+        return False  # a date right after the mark dates the document (the Dutch `d.d. 3 maart 1940`: 'de dato')
+    supplied = re.match(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]", text[marks[-1][1]:])
+    return not (supplied and find_dates(supplied.group("inner")))
