@@ -13,8 +13,8 @@ before a capital (a part after a comma in small letters goes on with it:
 `Ministero di agricoltura, industria e commercio`, and so does a part naming the body it belongs to by a head word
 of its own: `Labour Office, Government of Bombay`), and holds no digit; a small word
 follows the head word in a cased script (`Ministry of`, not `Company Towns`)
-and no "and" joins it to another noun (`Government and Society`: a title's
-pair) but another head word (`Colony and Protectorate of Nigeria`); a title and at least one more part, with a year somewhere after the
+and no "and" joins it to another noun right after it (`Government and Society`: a title's
+pair; `Department of Revenue and Agriculture` names one body) but another head word (`Colony and Protectorate of Nigeria`); a title and at least one more part, with a year somewhere after the
 title, must follow.
 """
 
@@ -57,8 +57,10 @@ def _named(found: re.Match) -> bool:
     # ("and" before another head word joins one body's two titles: `Colony and Protectorate of Nigeria`)
     name = re.sub(rf"\s(?:{alternation('and_words.csv')})\s(?:{alternation('reference_words.csv', 'corporate')})(?![^\W_])",
                   "", name)
+    # (an "and" after the small word joins the body's remits, `Department of Revenue and Agriculture`, `Ministry of
+    # Agriculture and Fisheries`; right after the head word it joins a title's pair)
     return re.match(rf"\S+\s+{LOWER}", name) is not None \
-        and re.search(rf"\s(?:{alternation('and_words.csv')})\s", name) is None
+        and re.match(rf"\S+\s+(?:{alternation('and_words.csv')})\s", name) is None
 
 
 @functools.cache

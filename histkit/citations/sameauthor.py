@@ -16,5 +16,9 @@ def without_same_author(text: str) -> str:
     '«La Alta Comisaría», en: Libro'
     """
     same = SAME_AUTHOR.match(text)  # (`Id.: «Título»`: a colon says it is the authors' place, as after a name)
-    return text if same is None or (QUOTE_START.match(text, same.end()) and ":" not in same.group()) else text[same.end():]
+    # (a phrase in small letters, `a revised version appeared as "Title"`, `objavljeno kao „Naslov“`, stands where no
+    # name would: the work after it is the previous author's, and the phrase is no part of its title)
+    phrase = same is not None and text[:1].islower() and " " in same.group().strip()
+    return text if same is None or (QUOTE_START.match(text, same.end()) and ":" not in same.group() and not phrase) \
+        else text[same.end():]
 

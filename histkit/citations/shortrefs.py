@@ -39,8 +39,8 @@ from .names import is_connective, is_name, listed_persons
 from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape,
-                    volume_number)
+from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, VOLUME_PART_SHAPE, YEAR, alternation, forms,
+                    pages_shape, volume_number)
 from ..patterns import compiled
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before (`同氏，《書名》`: no space after the comma).
@@ -427,7 +427,7 @@ def _is_short(ref: dict) -> bool:
 # Chicago's volume before them, `…, 2:50`; or a volume by its shape, a short word and a number, `dl. 2`, `τ. Β΄`, not
 # a year: `JZ 2013`, `Lwów 1912` are a journal's or a place's)
 SHORT_TITLE = compiled(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
-                         rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
+                         rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]){VOLUME_PART_SHAPE})\s*,\s*)?"
                          # (a preface's pages in roman figures after a page mark: `p. xxvi`, `pp. xxvi–xxvii`)
                          rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*[ivxlc]{{1,7}}(?:\s*[–—-]\s*[ivxlc]{{1,7}})?\b"
                          rf"|(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .heads import without_words_before_name
 from .legal import without_lead_in
 from .names import is_name
 from .stemanchors import anchors_of, may_hold
@@ -73,7 +74,14 @@ def _thesis() -> re.Pattern:
     words = alternation("reference_words.csv", "thesis_clause")
     clause = rf"(?:[^\W\d_][^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])(?:\s+[^\W\d_][^\s,()]*){{0,3}}"
     # (the McGill Guide says a thesis is unpublished in square brackets after its year: `2003 [non publiée]`)
-    imprint = rf"\s*,\s*(?P<publisher>[^\W\d_][^,()\d]{{2,100}}?)\s*,\s*(?P<year>{YEAR})(?![\d–—-])(?:\s*\[[^\W\d_][^\[\]\d]{{2,30}}\])?"
+    # (its town after the university, `Filozofski fakultet, Zagreb, 2005.`, `…, Praha 2010`, and the year's ordinal
+    # full stop; or the academic year it was defended in, after its words, ``reference_words.csv`` kind
+    # ``academic_year``: `a.a. 1985-1986`)
+    academic = alternation("reference_words.csv", "academic_year")
+    place = rf"(?:\s*,\s*(?P<place>[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?))?"  # (capitalised: no faculty's name)
+    year = rf"(?:(?P<academic>{academic})\s*)?(?P<year>{YEAR})(?(academic)(?:\s*[/–-]\s*(?:{YEAR}|\d\d))?)\.?"
+    imprint = (rf"\s*,\s*(?P<publisher>[^\W\d_][^,()\d]{{2,100}}?){place}(?:\s*,\s*|(?<=[^\W\d_])\s+){year}"
+               rf"(?![\d–—-])(?:\s*\[[^\W\d_][^\[\]\d]{{2,30}}\])?")
     return compiled(rf"^(?P<authors>[^,()\d]{{2,80}}?)\s*,\s*(?P<title>[^()]{{2,300}}?|[^()]{{2,300}}?\([^()]*\)[^()]*?)"
                       rf"\s*(?:,|(?P<open>\())\s*{clause}{imprint}(?(open)\s*\))(?:\s*,\s*(?P<pages>[^()]*))?$")
 
@@ -91,7 +99,8 @@ def thesis_reference(text: str) -> re.Match | None:
     """
     if not may_hold(_anchors(), text):  # (the words saying it is one, from a piece of ``text``: most pieces say none)
         return None
-    found = _thesis().match(without_lead_in(text.strip().rstrip(".").strip()))
+    # (and the words before its author that no list holds: `e, per la prassi, L. Fabbris, …`)
+    found = _thesis().match(without_words_before_name(without_lead_in(text.strip().rstrip(".").strip()), is_name))
     return found if found is not None and is_name(found["authors"].strip()) else None
 
 
@@ -101,6 +110,7 @@ def read_thesis(text: str, ref: dict) -> bool:
     if found is None:
         return False
     ref.update({field: (found[field] or "").strip() for field in ("authors", "title", "publisher", "year", "pages")})
+    ref["place"] = (found["place"] or ref.get("place") or "").strip()
     ref["title"] = _unquoted(ref["title"])
     return True
 
