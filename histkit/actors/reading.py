@@ -90,6 +90,14 @@ def _han_fold() -> tuple[dict[int, int], object]:
     return table, compiled("[%s]" % "".join(map(chr, sorted(table))))
 
 
+@lru_cache(maxsize=1)
+def _any_folded():
+    """A pattern finding a character of any script `prepare` folds: every one of its tests' characters, together."""
+    classes = (_CYRILLIC, _GREEK, _FULL_WIDTH, _DEVANAGARI_SPELLING, _BENGALI_SPELLING, _HOOKED_LETTER, _han_fold()[1],
+               _ETHIOPIC_SPELLING)
+    return compiled("[" + "".join(pattern.pattern[1:-1] for pattern in classes) + "]")
+
+
 def prepare(text: str) -> str:
     """Text as the automaton reads it: look-alike letters folded, apostrophes plain (same length).
 
@@ -100,6 +108,8 @@ def prepare(text: str) -> str:
     `ё` is read as `е` (Russian prints it or not: `Хрущёв`, `Хрущев`), and
     Greek letters lose their accents and breathings (`fold_greek`).
     """
+    if not _any_folded().search(text):  # (a run in none of the scripts below: one scan, not one for each)
+        return normalise(text)
     # Folding only changes words that mix scripts; most text has no Cyrillic at all.
     if _CYRILLIC.search(text):
         text = _fold_mixed_words(text)

@@ -47,15 +47,18 @@ def author_year_repeats(references: pd.DataFrame, notes: pd.DataFrame) -> pd.Dat
     """
     if references.empty or notes.empty or "(" not in "".join(notes.text.fillna("").astype(str)):
         return references
-    rows = references.to_dict("records")
+    # (the rows and the notes' columns from lists: `to_dict` and a string column's iteration cost most of the step)
+    columns = list(references.columns)
+    rows = [dict(zip(columns, values)) for values in zip(*(references[c].tolist() for c in columns))]
+    doc_ids, note_nos = notes.doc_id.tolist(), notes.note_no.astype(str).tolist()
     by_note: dict[tuple, list[dict]] = {}
     for row in rows:
         by_note.setdefault((row["doc_id"], str(row["note_no"])), []).append(row)
     in_document: dict[str, list[str]] = {}
-    for doc_id, note_no in zip(notes.doc_id, notes.note_no.astype(str)):
+    for doc_id, note_no in zip(doc_ids, note_nos):
         in_document.setdefault(doc_id, []).append(note_no)
     added = []
-    for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text.fillna("").astype(str)):
+    for doc_id, note_no, text in zip(doc_ids, note_nos, notes.text.fillna("").astype(str).tolist()):
         mine = by_note.get((doc_id, note_no), [])
         seq = max([int(r["seq"]) for r in mine] or [0])
         for start, words, year, pages, end in _mentions(text):
@@ -74,7 +77,7 @@ def author_year_repeats(references: pd.DataFrame, notes: pd.DataFrame) -> pd.Dat
                     break
     if not added:
         return references
-    order = {key: k for k, key in enumerate(zip(notes.doc_id, notes.note_no.astype(str)))}
+    order = {key: k for k, key in enumerate(zip(doc_ids, note_nos))}
     merged = pd.DataFrame(rows + added, columns=references.columns)
     place = [order.get((d, str(n)), len(order)) for d, n in zip(merged.doc_id, merged.note_no)]
     return merged.assign(_place=place).sort_values(["_place", "seq"], kind="stable").drop(columns="_place") \
@@ -84,6 +87,8 @@ def author_year_repeats(references: pd.DataFrame, notes: pd.DataFrame) -> pd.Dat
 def _mentions(text: str) -> list[tuple[int, list[str], str, str, int]]:
     """Each work ``text`` names by surname: where it starts, the name's words, the year ('' for any), the pages, where
     it ends; in the note's order."""
+    if "(" not in text:  # (both kinds end in a bracket: a year's, a page's)
+        return []
     found = [(m.start("name"), m.group("name").split(), m.group("year"), "", m.end()) for m in _NAMED_YEAR.finditer(text)]
     for m in _NAMED_WORK.finditer(text):
         name = m.group("name") or m.group("name2")
