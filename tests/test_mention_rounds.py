@@ -187,6 +187,10 @@ FLOOR = {
     # a given name alone
     # (c8686506); 356 / 13 a name after `valley of`, `bay of`, `valle de` … is a place (`eponym_words.csv`)
     "round20": {"right": 356, "extra": 13},
+    # round 21 (MENTBLIND21, actors named by their seat, their office or their acronym: buildings, capitals standing
+    # for governments, offices held for a period, acronyms foreign, in word case or defined in the text; fixture
+    # committed blind at 78f77838): 339 of 368 right, 54 extra as written (F1 0.891)
+    "round21": {"right": 339, "extra": 54},
 }
 
 
