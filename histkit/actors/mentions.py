@@ -205,7 +205,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                 if is_alias and family and form == family:
                     continue  # made with the name, as its family name
                 short = kind != "person" or names_by_last_syllable(form, is_alias)
-                for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else "",
+                # (an office listed for a person, `président du Conseil`, is no name: `du Conseil` no family name)
+                shape = "office" if kind == "person" and is_alias and form.split()[0].islower() \
+                    and not set(form.split()) & set(name.split()) else kind  # (`мать Серафима` is her name)
+                for v in variants(form, shape, gender, possessive_adjectives, family=family if not is_alias else "",
                                   paradigms=paradigms):
                     if v.surname_only and not short and v.rule != FIRST_NAME:
                         continue  # (`Bảo Đại` is never `Đại`; `ገርማሜ ንዋይ` is `ገርማሜ`, never `ንዋይ`)
