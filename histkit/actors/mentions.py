@@ -37,6 +37,7 @@ from .lookalikes import common_word_not_name
 from .married import married_short_forms
 from .adjectives import adjective_without_its_person
 from .seats import seat_aliases, seat_as_place
+from .offices import office_holders, office_of_another
 from .members import member_noun
 from .plurals import named_together
 from .titlegenders import actor_genders, pick_by_title
@@ -321,7 +322,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     languages = document_languages(doc.text)
     readings = readings_of(matcher, languages)
     rows, initials = [], (name_initials(matcher.actors), title_letters(languages), regnal_numbers(matcher.actors))
-    seats = seat_aliases(matcher.actors)
+    seats = (seat_aliases(matcher.actors), office_holders(matcher.actors))
     for group in _searched_runs(layout):
         rows += _run_mentions(doc, group, matcher, readings, languages, initials, seats)
     if not rows:
@@ -352,7 +353,7 @@ def readings_of(matcher: ActorMatcher, languages: frozenset | None):
 
 def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None, initials=None,
                   seats=None) -> list[dict]:
-    """The mention rows of one run of blocks, one per match and candidate actor (``seats``: `seat_aliases`)."""
+    """The mention rows of one run of blocks, one per match and candidate actor (``seats``: `seat_aliases`, `office_holders`)."""
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
     unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
@@ -365,7 +366,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
             continue
-        if seats and seat_as_place(prepared, i, j, owners, seats):  # (`the minister in London`, `the Kremlin walls`)
+        # (`the minister in London`, `the Kremlin walls`; `The Russian Foreign Minister`, `der neue Reichskanzler`)
+        if seats and (seat_as_place(prepared, i, j, owners, seats[0]) or office_of_another(prepared, i, j, owners, seats[1])):
             continue
         if member_noun(prepared, j, not any(o[0] in matcher.persons for o in owners)):  # (`NSB'ers`: its members)
             continue
