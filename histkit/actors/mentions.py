@@ -38,6 +38,7 @@ from .married import married_short_forms
 from .adjectives import adjective_without_its_person
 from .seats import seat_aliases, seat_as_place
 from .offices import office_holders, office_of_another
+from .defined import defined_acronyms
 from .members import member_noun
 from .plurals import named_together
 from .titlegenders import actor_genders, pick_by_title
@@ -325,6 +326,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     seats = (seat_aliases(matcher.actors), office_holders(matcher.actors))
     for group in _searched_runs(layout):
         rows += _run_mentions(doc, group, matcher, readings, languages, initials, seats)
+    rows += defined_acronyms(rows, doc.text, layout.blocks, matcher.persons, SEARCHED_ZONES)  # (`the CC` after `(CC)`)
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
