@@ -30,3 +30,9 @@ def test_a_name_the_note_gives_without_a_period_is_no_office():
     text = "Der Dichter Ardo, Verse aus Lodz, erschien 1921; Ardo Versen folgten."
     found = _found(text, "w", "Adam Wróblewski", "Ardo", "Dichter; Pseudonym Ardo")
     assert found == ["Ardo", "Ardo"]
+
+
+def test_an_office_held_for_a_period_lends_no_initial_to_a_namesake():
+    text = "Leonid Brezhnev ruled until 1982. See Sergei Brezhnev, Memoirs of a Nephew (Moscow, 1995), 4."
+    found = _found(text, "b", "Leonid Brezhnev", "General Secretary", "General Secretary 1966-1982")
+    assert found == ["Leonid Brezhnev"]

@@ -42,7 +42,7 @@ def _stems(text: str) -> set[str]:
 _YEAR = r"(?:1\d{3}|20\d\d)"
 
 
-def _held(office: str, note: str) -> bool:
+def held_office(office: str, note: str) -> bool:
     """Whether ``note`` gives ``office`` a period: `Foreign Secretary 1938-1940`, `Emperor of Austria 1848-1916`."""
     return bool(re.search(r"(?<!\w)%s\b[^;\d]{0,30}%s\s*[-–]\s*%s" % (re.escape(office), _YEAR, _YEAR), note,
                           re.IGNORECASE))
@@ -73,7 +73,7 @@ def office_holders(actors) -> dict[str, tuple]:
         # (an office the note gives him for a period, not a name he went by: `Kiaʻāina` of `kiaʻāina o Maui
         # 1846–1866`, never the pen name `Ardo` of `plumnomo Ardo`)
         offices = tuple(prepare(a) for a, alias in name_forms(row) if alias and not _stems(a) & stems
-                        and not any(is_given_name(w) for w in a.split()) and _held(a, note))
+                        and not any(is_given_name(w) for w in a.split()) and held_office(a, note))
         if offices:
             periods = [(int(a), int(b)) for a, b in re.findall(r"\b(1\d{3}|20\d\d)\s*[-–]\s*(1\d{3}|20\d\d)\b", note)]
             qualifiers = {q for a in offices for q in _qualifiers(a, note)}
