@@ -24,3 +24,9 @@ def test_a_dateline_is_a_place_and_an_acronym_is_never_one():
     text = "Ambassador to Erhard, Paris, 3 May 1963. The SPD met in Bonn; in the SPD few agreed."
     found = found_mentions(text, ELYSEE, ("spd", "Sozialdemokratische Partei Deutschlands", "organisation", "SPD"))
     assert found == [("spd", "SPD"), ("spd", "SPD")]
+
+
+def test_a_state_s_name_in_another_language_is_its_name_after_in():
+    text = "Nećak, Hallsteinova doktrina in Jugoslavija (Ljubljana, 1994), 12."
+    found = found_mentions(text, ("yu", "Yugoslavia", "state", "Jugoslavija"))
+    assert found == [("yu", "Jugoslavija")]

@@ -369,7 +369,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
             continue
         # (`the minister in London`, `the Kremlin walls`; `The Russian Foreign Minister`, `der neue Reichskanzler`)
-        if seats and (seat_as_place(prepared, i, j, owners, seats[0]) or office_of_another(prepared, i, j, owners, seats[1])):
+        if seats and (seat_as_place(prepared, i, j, owners, seats[0], languages) or office_of_another(prepared, i, j, owners, seats[1])):
             continue
         if member_noun(prepared, j, not any(o[0] in matcher.persons for o in owners)):  # (`NSB'ers`: its members)
             continue

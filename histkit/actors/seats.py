@@ -30,12 +30,13 @@ from .reading import prepare
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset]:
-    """use → the folded words of `seat_words.csv` of that use."""
-    out: dict[str, set] = {}
+def _words() -> dict[str, dict[str, frozenset]]:
+    """use → the folded words of `seat_words.csv` of that use → their languages."""
+    out: dict[str, dict[str, set]] = {}
     for row in data_rows("actors", "seat_words.csv"):
-        out.setdefault(row["use"].strip(), set()).add(row["form"].strip().casefold())
-    return {use: frozenset(words) for use, words in out.items()}
+        langs = out.setdefault(row["use"].strip(), {}).setdefault(row["form"].strip().casefold(), set())
+        langs.update(row["language"].split())
+    return {use: {w: frozenset(langs) for w, langs in words.items()} for use, words in out.items()}
 
 
 def _stems(name: str) -> set[str]:
@@ -57,8 +58,8 @@ def seat_aliases(actors) -> dict[str, tuple[str, ...]]:
     """
     out = {}
     for row in actors.to_dict("records"):
-        if row.get("kind") == "person":
-            continue
+        if row.get("kind") in ("person", "state"):
+            continue  # (a state's names in other languages are its names: `Jugoslavija`)
         stems = _stems(row["name"])
         seats = tuple(prepare(a) for a, alias in name_forms(row)
                       if alias and not _acronym(a) and not _stems(a) & stems)
@@ -80,7 +81,8 @@ _TITLE_AFTER = compiled(r"[:.]\s+((?:\S+\s+){0,7}\S+)")
 _TITLE_BEFORE = compiled(r",\s+(?:[^\W\d_]{1,4}\s+|[^\W\d_]['’])?$")
 
 
-def seat_as_place(text: str, start: int, end: int, owners, seats: dict[str, tuple[str, ...]]) -> bool:
+def seat_as_place(text: str, start: int, end: int, owners, seats: dict[str, tuple[str, ...]],
+                  languages: frozenset | None = None) -> bool:
     """Whether ``text[start:end]``, a seat or capital an organisation's file lists, names the place, not the body.
 
     >>> seats = {"g": ("London",)}
@@ -95,8 +97,10 @@ def seat_as_place(text: str, start: int, end: int, owners, seats: dict[str, tupl
     words, head = _words(), text[max(0, start - 60):start]
     before, building_of = _BEFORE.search(head), _BUILDING_OF.search(head)
     after = _AFTER.match(text, end)
-    if before and before.group(1).casefold() in words.get("preposition", ()):
-        return True  # `the minister in London`, `looked down on Whitehall`
+    prepositions = words.get("preposition", {})
+    if before and before.group(1).casefold() in prepositions and (
+            languages is None or prepositions[before.group(1).casefold()] & languages):
+        return True  # `the minister in London`, `looked down on Whitehall` (Slovene `in` is `and`)
     if building_of and building_of.group(1).casefold() in words.get("building", ()):
         return True  # `the rooms of Palazzo Chigi`, `the building on the Ballhausplatz`
     if after and (after.group(1).casefold() in words.get("after", ())
