@@ -187,6 +187,14 @@ FLOOR = {
     # a given name alone
     # (c8686506); 356 / 13 a name after `valley of`, `bay of`, `valle de` … is a place (`eponym_words.csv`)
     "round20": {"right": 356, "extra": 13},
+    # round 21 (MENTBLIND21, actors named by their seat, their office or their acronym: buildings, capitals standing
+    # for governments, offices held for a period, acronyms foreign, in word case or defined in the text; fixture
+    # committed blind at 78f77838): 339 of 368 right, 54 extra as written (F1 0.891); 349 / 55 the ILO, WHO, WFTU
+    # and NATO in other languages (international_bodies.csv); 355 / 57 a predicate of nobility (`Aehrenthal`); 352 /
+    # 25 a seat or capital as the place (seats.py); 352 / 23 an office in small letters no family name; 350 / 12 an
+    # office naming another holder (offices.py); 357 / 13 German cases of bodies and offices; 359 / 14 an acronym
+    # defined in parentheses (defined.py); 359 / 13 an office lends no initial to a namesake
+    "round21": {"right": 359, "extra": 13},
 }
 
 

@@ -23,6 +23,7 @@ from ..patterns import compiled
 from ..text import is_cyrillic, strip_diacritics
 from .variants.nameorders import is_family_first_name
 from .variants.romanise import romanised
+from .offices import held_office
 
 #: A run of initials just before a name (`J. `, `G. R. `), each a capital letter and a full stop.
 _INITIALS_BEFORE = compiled(r"(?:(?<![\w.])[^\W\d_]\.[ \t\u00a0]*\n?[ \t]*)+$")
@@ -58,8 +59,11 @@ def name_initials(actors: pd.DataFrame) -> dict[str, frozenset]:
     ['A', 'Abellana', 'D', 'Don', 'M', 'Marcelo']
     """
     out = {}
-    for actor_id, name, aliases in zip(actors.actor_id, actors.name, actors.aliases):
-        names = [str(name)] + [a for a in str(aliases if isinstance(aliases, str) else "").split("|") if a]
+    notes = actors["note"] if "note" in actors else [""] * len(actors)
+    for actor_id, name, aliases, note in zip(actors.actor_id, actors.name, actors.aliases, notes):
+        # (an office held for a period is no name of his: `First Secretary` gives Sergei Khrushchev no initial)
+        names = [str(name)] + [a for a in str(aliases if isinstance(aliases, str) else "").split("|")
+                               if a and not held_office(a, note if isinstance(note, str) else "")]
         words = {w for n in names for w in n.split() if w[:1].isalpha()}
         out[actor_id] = frozenset(words | {_plain(w[0]) for w in words})
     return out

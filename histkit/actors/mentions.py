@@ -35,6 +35,10 @@ from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_name
 from .families import family_plurals
 from .lookalikes import common_word_not_name
 from .married import married_short_forms
+from .adjectives import adjective_without_its_person
+from .seats import seat_aliases, seat_as_place
+from .offices import office_holders, office_of_another
+from .defined import defined_acronyms
 from .members import member_noun
 from .plurals import named_together
 from .titlegenders import actor_genders, pick_by_title
@@ -203,7 +207,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                 if is_alias and family and form == family:
                     continue  # made with the name, as its family name
                 short = kind != "person" or names_by_last_syllable(form, is_alias)
-                for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else "",
+                # (an office listed for a person, `président du Conseil`, is no name: `du Conseil` no family name)
+                shape = "office" if kind == "person" and is_alias and form.split()[0].islower() \
+                    and not set(form.split()) & set(name.split()) else kind  # (`мать Серафима` is her name)
+                for v in variants(form, shape, gender, possessive_adjectives, family=family if not is_alias else "",
                                   paradigms=paradigms):
                     if v.surname_only and not short and v.rule != FIRST_NAME:
                         continue  # (`Bảo Đại` is never `Đại`; `ገርማሜ ንዋይ` is `ገርማሜ`, never `ንዋይ`)
@@ -316,8 +323,10 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     languages = document_languages(doc.text)
     readings = readings_of(matcher, languages)
     rows, initials = [], (name_initials(matcher.actors), title_letters(languages), regnal_numbers(matcher.actors))
+    seats = (seat_aliases(matcher.actors), office_holders(matcher.actors))
     for group in _searched_runs(layout):
-        rows += _run_mentions(doc, group, matcher, readings, languages, initials)
+        rows += _run_mentions(doc, group, matcher, readings, languages, initials, seats)
+    rows += defined_acronyms(rows, doc.text, layout.blocks, matcher.persons, SEARCHED_ZONES)  # (`the CC` after `(CC)`)
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
@@ -344,8 +353,9 @@ def readings_of(matcher: ActorMatcher, languages: frozenset | None):
     return readings
 
 
-def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None, initials=None) -> list[dict]:
-    """The mention rows of one run of blocks, one per match and candidate actor."""
+def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None, initials=None,
+                  seats=None) -> list[dict]:
+    """The mention rows of one run of blocks, one per match and candidate actor (``seats``: `seat_aliases`, `office_holders`)."""
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
     unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
@@ -357,6 +367,9 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
+            continue
+        # (`the minister in London`, `the Kremlin walls`; `The Russian Foreign Minister`, `der neue Reichskanzler`)
+        if seats and (seat_as_place(prepared, i, j, owners, seats[0], languages) or office_of_another(prepared, i, j, owners, seats[1])):
             continue
         if member_noun(prepared, j, not any(o[0] in matcher.persons for o in owners)):  # (`NSB'ers`: its members)
             continue
@@ -390,43 +403,6 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
 
 
 # --- what is not a mention --------------------------------------------------------------------------
-
-#: Nouns after a possessive adjective that make it the name of a street or square (`Titova ulica`).
-PLACE_NOUNS = frozenset({"ulica", "ulice", "ulici", "ulicu", "ulicom", "cesta", "ceste", "cesti", "cestu", "trg", "trga",
-                         "trgu", "obala", "obali", "naselje", "naselju", "улица", "улице", "улици", "улицу", "трг",
-                         "трга", "тргу"})
-#: Words that cannot be the noun a possessive adjective goes with (`Kidričevo and`, `Titovo i`).
-FUNCTION_WORDS = frozenset({"i", "a", "u", "na", "je", "se", "su", "da", "ili", "ali", "pa", "te", "od", "do", "za",
-                            "iz", "s", "sa", "o", "po", "k", "ka", "v", "in", "and", "of", "the", "to", "und", "et",
-                            "и", "а", "у", "на", "је", "се", "су", "да", "или", "али", "па", "те", "од", "до", "за",
-                            "из", "с", "са", "о", "по", "к"})
-_NEXT_WORD = compiled(r"[ \t]*\n?[ \t]*(\w+)")
-
-
-def adjective_without_its_person(text: str, end: int, owners) -> bool:
-    """Whether a possessive adjective ending at ``end`` is not a mention of its person.
-
-    >>> adjective_without_its_person("u Titovo Užice", 8, [("tito", "possessive_adjective", True)])
-    True
-
-    Only for matches every reading of which is a possessive adjective. The
-    adjective (`Titova odluka`, `Ђиласовом сећању`) is a mention when the
-    word after it is its noun: a lower-case word that is not a street's
-    (`PLACE_NOUNS`: `Titova ulica`) nor a function word (`Kidričevo and`, the
-    town). A capitalised word after it makes a place name (`Titovo Užice`,
-    `Titov Veles`), an abbreviation does not (`Gottwaldova KSČ`); punctuation
-    or the end of the text leaves it unread.
-    """
-    if not all(rule == "possessive_adjective" for _, rule, _ in owners):
-        return False
-    following = _NEXT_WORD.match(text, end) if text[end:end + 1].isspace() else None
-    if following is None:
-        return True
-    word = following.group(1)
-    if len(word) >= 2 and word.isupper():
-        return False  # an abbreviation is the noun (`Gottwaldova KSČ`, `Titova KPJ`), no place
-    return not word[0].islower() or word.lower() in PLACE_NOUNS or word.lower() in FUNCTION_WORDS
-
 
 #: Nouns that make a person's name the name of a thing when they follow it (`Truman Library`,
 #: `Marshall Plan`, `Adenauer-Stiftung`, `Hallstein-Doktrin`): no mention of the person.

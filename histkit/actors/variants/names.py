@@ -381,7 +381,8 @@ def particle_forms(family: list[str]) -> list[list[str]]:
 
     At the start of a sentence the particle takes a capital; German drops
     `von`/`zu` before the surname alone; of two family names joined by
-    `y`/`i` the first stands for both (`Ortega`).
+    `y`/`i` the first stands for both (`Ortega`); a family name with a predicate of nobility goes by the predicate
+    (`Lexa von Aehrenthal`: `von Aehrenthal`, `Aehrenthal`).
     """
     if len(family) == 3 and family[1] in _JOINERS:
         return [family[:1]]
@@ -390,6 +391,10 @@ def particle_forms(family: list[str]) -> list[list[str]]:
     if len(family) == 1 and _CAPITAL_ELIDED_D.match(family[0]):
         # Italian registers and officials write `D'Alessio` as one word (`Dalessio`, `Damico`)
         return [["D" + family[0][2].lower() + family[0][3:]]]
+    if len(family) > 2 and family[0][:1].isupper() and family[1] in DROPPED_PARTICLES and family[2][:1].isupper():
+        # a family name ennobled with a predicate (`Lexa von Aehrenthal`, `Schenk von Stauffenberg`) goes by the
+        # predicate, with and without its particle, as `von Papen` goes by `Papen`
+        return [family[1:], family[2:]]
     if len(family) < 2 or not family[0].islower() or family[0] not in PARTICLES:
         return []
     out = [[family[0].capitalize()] + family[1:]]
