@@ -35,3 +35,11 @@ def test_a_comma_between_place_and_publisher_and_editors_without_their_role():
     assert (ref["container"], ref["place"], ref["publisher"], ref["year"]) == (
         "Justiça multiportas", "Salvador", "Juspodivm", "2016")
     assert ref["editors"] == "ZANETTI JR., H.; CABRAL, T. N. X."
+
+
+def test_a_whole_abnt_reference_opening_a_sentence_after_commentary_is_cut_off_and_read():
+    from histkit.citations.splitter import split_citations
+    note = ("Mais sobre essa temática encontra-se em HALLAK, E. Impedimentos, p. 169-178. ALMEIDA, D.A.R.; PELAJO, S. "
+            "A mediação no novo código de processo civil. Rio de Janeiro: Forense, 2015.")
+    cited = [s.raw for s in split_citations(note) if s.role == "citation"]
+    assert cited[-1] == "ALMEIDA, D.A.R.; PELAJO, S. A mediação no novo código de processo civil. Rio de Janeiro: Forense, 2015."

@@ -129,6 +129,21 @@ def abnt_head(text: str) -> re.Match | None:
     return None
 
 
+# a sentence's end, then a surname in capitals (`… ao mediador, p. 169-178. ALMEIDA, D.A.R.; …`)
+_AFTER_STOP = compiled(rf"[.!?]\s+(?=[{UPPER}]{{2,}}[\s,-])")
+
+
+def abnt_after_sentence(piece: str) -> int | None:
+    """Where a whole ABNT reference opens a sentence after another, in a piece not read as a reference (the
+    sentence before is commentary, or a reference no reader knows), else None.
+
+    >>> note = "Mais sobre isso em HALLAK, E. Impedimentos, p. 169-178. ALMEIDA, D.A.R. A mediação. Rio de Janeiro: Forense, 2015."
+    >>> note[abnt_after_sentence(note):]
+    'ALMEIDA, D.A.R. A mediação. Rio de Janeiro: Forense, 2015.'
+    """
+    return next((m.end() for m in _AFTER_STOP.finditer(piece) if is_abnt(piece[m.end():])), None)
+
+
 def ends_with_editors(text: str) -> bool:
     """Whether ``text`` ends with the editors of the book a chapter is in (`In: NAME, N. (org.).`): the book's title
     follows, so the full stop after them ends no reference.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .abnt import abnt_after_sentence
 from .citedmark import without_cited_mark
 from .names import is_name, names_joined
 from .prosework import name_before
@@ -44,7 +45,8 @@ _SMALL_WORD = compiled(rf"{LOWER}[^\W\d_’']*")
 
 
 def reference_after_sentence(piece: str) -> int | None:
-    """Where a reference opening with a person's name starts a sentence after prose, else None.
+    """Where a reference opening with a person's name starts a sentence after prose (or after any sentence, an ABNT
+    reference), else None.
 
     >>> note = "It may be that he came to it owing to his “persona.” Wilfrid Prest, The Religion, 21 PARERGON 153 (2004)."
     >>> note[reference_after_sentence(note):]
@@ -55,6 +57,9 @@ def reference_after_sentence(piece: str) -> int | None:
     >>> note[reference_after_sentence(note):]
     'R. Engel, Feinde (Berlin, 1984), p. 53.'
     """
+    abnt = abnt_after_sentence(piece)  # (an ABNT reference's surname in capitals: `… p. 169-178. ALMEIDA, D.A.R. …`)
+    if abnt is not None:
+        return abnt
     for m in _SENTENCE_END.finditer(piece):
         start = m.end()
         head, comma, after = piece[start:].partition(",")
