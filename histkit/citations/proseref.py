@@ -25,6 +25,7 @@ import re
 from .abnt import abnt_after_sentence
 from .citedmark import without_cited_mark
 from .names import is_name, names_joined
+from .namestop import inverted_head
 from .prosework import name_before
 from .leads import REFERENCE_END, opens_imprint
 from .legal import without_lead_in
@@ -68,6 +69,8 @@ def reference_after_sentence(piece: str) -> int | None:
         # title is none, `M. Douglas, ‘Concepts. Taboo’, New Society …`)
         if m.group()[0] not in ".!?" and not _prose_before(piece[:m.start()]):
             continue  # (after a comma or "in", only where prose stands before it)
+        if inverted_head(piece[start:]) and is_literature(piece[start:]):
+            return start  # (a bibliography's name, family name first: `…, Craig, Paul y De Burca, Grainne. EU Law. …`)
         words = head.split()
         # (a forename and a surname, every word capitalised and the last of three letters or more: not a publisher's
         # `Presses du Languedoc` nor a volume's `Band I`)
