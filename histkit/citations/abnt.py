@@ -24,7 +24,7 @@ from ..patterns import compiled
 # full names, then initials (`Joaquim Pereira da`, `João C.`, `J. R.`), never a full name after an initial, which is
 # the title's first word (`SEARLE, J. R. Intentionality.`); an initial without its stop before the `;` of the next
 # person (`CLARK, K; HOLQUIST, M.`)
-_FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
+_FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*(?:\s+JR\.)?"  # (`ZANETTI JR., H.`)
 _FULL = rf"(?:[{UPPER}][^\W\d_]+|d[aeo]s?|e)"
 _INITIALS = rf"[{UPPER}]\.(?:(?:-?\s*|\s+d[aeo]s?\s+)[{UPPER}]\.)*|[{UPPER}](?=\s*;)"  # (`CABRAL, A. do P.`)
 _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
@@ -32,7 +32,7 @@ _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
 # APA joins its last two, `&` (`PERES, J. R., & BRIZOTI, N.`)
 _PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)|,?\s+&\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
-_PAGES = r"(?:pp?|s|с)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
+_PAGES = r"(?:pp?|s|с)\.\s*\d+(?:\s*(?:[–-]|[ae](?=\s))\s*\d+)?"  # (`p. 44 a 71`, "to"; `p. 352 e 611`, "and")
 # the full stop that ends an area, or the question or exclamation mark that ends a title (kept with it: `O que é
 # sequestro de carbono? Super Interessante, n. 247, …`)
 _AREA_END = r"(?:\.\s+|(?<=[?!])\s+)"
@@ -81,6 +81,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # a web page's place (and publisher) with ABNT's mark for no date: `Santos, [s.d.]`, `Recife: Fundaj, [s. d.]`
         # a book's place and year with no publisher (`… no mundo empresarial. São Paulo, 2016`)
         "place_year": compiled(rf"{_AREA_END}(?P<place>{_PLACE}),\s*{_YEAR_END}"),
+        # (a comma, not a colon, between the place and the publisher: `Salvador, Juspodivm, 2016`)
+        "place_publisher": compiled(rf"{_AREA_END}(?P<place>{_PLACE}),\s*(?P<publisher>[{UPPER}][^\W\d_]+"
+                                      rf"(?:\s[{UPPER}][^\W\d_]+){{0,3}}),\s*{_YEAR_END}"),
         "undated": compiled(rf"\.\s+(?P<place>{_PLACE})(?::\s*(?P<publisher>[^,:;.]+?))?,\s*\[[Ss]\.\s?d\.\]$"),
         # a report's or working paper's series and number, then its year, where a book prints its imprint
         # (`SSRN Working Paper n. 3456789, 2019.`, `Texto para Discussão n. 12, 2004.`)
@@ -100,6 +103,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "tail": compiled(rf"(?:^|[.,]\s*)(?:v\.\s*(?P<volume>\w+)[.,]\s*)?(?:(?P<range>{_PAGES}),\s*(?:"
                            rf"{alternation('reference_words.csv', 'here')})\s+)?(?P<pages>{_PAGES})?\.?\s*$"),
         "extent": compiled(r"\.\s+\d+\s*[ps]\.?$"),
+        "chapter_pages": compiled(rf",\s*(?P<pages>{_PAGES})$"),
         # where it is found online and when it was seen, to the end: `Disponível em: https://…. Acesso em: 8 jul. 2021`
         "online": compiled(rf"\.\s+(?:(?:{alternation('reference_words.csv', 'online')})\s*:|https?://|doi:|DOI:).*$"),
         # the medium a web work is in, after its imprint (`[S. l.]: Zenodo, 2021. Conjunto de dados.`, `… 2021.
@@ -123,6 +127,21 @@ def abnt_head(text: str) -> re.Match | None:
         if head is not None and _body(text[head.end():]):
             return head
     return None
+
+
+# a sentence's end, then a surname in capitals (`… ao mediador, p. 169-178. ALMEIDA, D.A.R.; …`)
+_AFTER_STOP = compiled(rf"[.!?]\s+(?=[{UPPER}]{{2,}}[\s,-])")
+
+
+def abnt_after_sentence(piece: str) -> int | None:
+    """Where a whole ABNT reference opens a sentence after another, in a piece not read as a reference (the
+    sentence before is commentary, or a reference no reader knows), else None.
+
+    >>> note = "Mais sobre isso em HALLAK, E. Impedimentos, p. 169-178. ALMEIDA, D.A.R. A mediação. Rio de Janeiro: Forense, 2015."
+    >>> note[abnt_after_sentence(note):]
+    'ALMEIDA, D.A.R. A mediação. Rio de Janeiro: Forense, 2015.'
+    """
+    return next((m.end() for m in _AFTER_STOP.finditer(piece) if is_abnt(piece[m.end():])), None)
 
 
 def ends_with_editors(text: str) -> bool:
@@ -170,10 +189,14 @@ def _body(text: str) -> dict | None:
     inside = p["in"].search(text)
     if inside:
         ref["title"] = text[:inside.start()].strip()
+        chapter = p["chapter_pages"].search(ref["title"])  # (`Título, p. 27-45. In: …`: the chapter's range first)
+        if chapter:
+            ref["title"] = ref["title"][:chapter.start()]
+            ref.setdefault("pages", chapter.group("pages"))
         return _container(text[inside.end():], ref)
-    for kind in ("thesis", "journal", "press", "book", "series", "undated", "place_year"):
+    for kind in ("thesis", "journal", "press", "book", "series", "undated", "place_year", "place_publisher"):
         found = p[kind].search(text)
-        if found and found.start() > 0 and (kind not in ("book", "series", "place_year") or found.end() >= len(text) - 1):
+        if found and found.start() > 0 and (kind in ("thesis", "journal", "press", "undated") or found.end() >= len(text) - 1):
             ref["title"] = text[:found.start()].strip()
             for key, value in found.groupdict().items():
                 if value and key != "range":
@@ -187,9 +210,17 @@ def _body(text: str) -> dict | None:
 def _container(text: str, ref: dict) -> dict | None:
     """The book a chapter is in (``In: …``): its title and imprint, or only its editors and op. cit. (no title)."""
     book = _patterns()["book"].search(text)
-    if book and book.start() > 0:
-        ref.update(container=text[:book.start()].strip(" ."), place=book.group("place"),
-                   publisher=book.group("publisher").strip(), year=book.group("year"))
+    if not (book and book.start() > 0):
+        book = _patterns()["place_publisher"].search(text)
+        book = book if book and book.start() > 0 and book.end() >= len(text.rstrip(" .")) - 1 else None
+    if book:
+        container = text[:book.start()].strip(" .")
+        # (its editors with no word for their role: `In: ZANETTI JR., H.; CABRAL, T. N. X. Justiça multiportas.`)
+        editors = _patterns()["head"].match(container) if not ref.get("editors") else None
+        if editors and container[editors.end():].strip():
+            ref["editors"], container = editors.group("authors"), container[editors.end():].strip()
+        ref.update(container=container, place=book.group("place"), publisher=book.group("publisher").strip(),
+                   year=book.group("year"))
         return ref
     journal = _patterns()["in_journal"].match(text.strip()) or _patterns()["in_journal_volume_first"].match(text.strip())
     if journal:
@@ -222,3 +253,27 @@ def read_abnt(text: str, ref: dict) -> bool:
     ref.update(found)
     ref["authors"] = head.group("authors") if head else ""
     return True
+
+
+# a surname in capitals read as the whole author, the initials after its comma as the title's first words
+_CAPITALS_ONLY = compiled(rf"{_FAMILY}")
+_INITIALS_OPENING = compiled(rf"(?P<initials>[{UPPER}]\.(?:-?\s?[{UPPER}]\.){{0,3}})\s+(?=[{UPPER}][^\W\d_]*[^\W\d_.])")
+
+
+def initials_out_of_title(ref: dict) -> dict:
+    """``ref``, changed in place: where its author is a surname in capitals alone and its title opens with initials
+    (`ALEXY` and `R. Teoria dos direitos fundamentais`, read where the rest of the reference kept it from being
+    read as ABNT), the initials are the author's.
+
+    >>> ref = initials_out_of_title({"authors": "CABRAL", "title": "T. N. X. Justiça multiportas"})
+    >>> ref["authors"], ref["title"]
+    ('CABRAL, T. N. X.', 'Justiça multiportas')
+    >>> initials_out_of_title({"authors": "Smith", "title": "J. R. R. Tolkien and his critics"})["authors"]
+    'Smith'
+    """
+    authors, title = (ref.get("authors") or "").strip(), ref.get("title") or ""
+    opening = _INITIALS_OPENING.match(title) if _CAPITALS_ONLY.fullmatch(authors) else None
+    if opening:
+        ref.update(authors=f"{authors}, {opening.group('initials')}", title=title[opening.end():])
+    return ref
+

@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from .gost import is_gost, opens_with_authors
-from .namestop import name_stop
+from .namestop import inverted_head, name_stop
 from .notetext import split_commas
 from .partedforms import list_forms_parted
 from .repeatshape import repeat_word
@@ -26,6 +26,8 @@ _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _SHORT_END = compiled(r"(?:^|\s)[^\W\d_]{1,3}\s+$")  # (a lead ending in a word of three letters or fewer, no dot)
 _BEFORE_COLON = compiled(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
 _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
+# a clause of prose, its words after the first in small letters, and its comma, before a bibliography's name
+_PROSE_COMMA = compiled(rf"^{_WORD}(?:\s+{_SMALL_WORD}){{2,14}},\s+(?=[{UPPER}])")
 # `Breandán Mac Giolla Chomhghaill (eag.)`: an editor's mark after the name, a listed word or a short one in small
 # letters with its full stop in brackets (as `containers.EDITOR_WORD`), is no part of the name
 _ROLE_END = compiled(rf"\s*\((?:{alternation('reference_words.csv', 'role_bracket')}|(?-i:{LOWER}{{2,6}}))\.?\)$",
@@ -112,6 +114,9 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
     >>> without_words_before_name("Zum Folgenden: Wendler: Wohnungsnot (wie Anm. 1), S. 50", capitals)
     'Wendler: Wohnungsnot (wie Anm. 1), S. 50'
     """
+    prose = _PROSE_COMMA.match(text)  # (`Sobre la libertad de establecimiento, Craig, Paul y De Burca, Grainne. EU Law. …`)
+    if prose and inverted_head(text[prose.end():]):
+        return text[prose.end():]
     for pattern in _leads_before_name():
         lead = pattern.match(text)
         if lead is None:

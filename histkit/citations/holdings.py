@@ -119,6 +119,9 @@ def _is_fond_token(tok: str) -> bool:
         return True
     if re.fullmatch(r"[^\W\d_][\w ./-]{0,9}", tok) and tok == tok.upper():  # `CK SKH`, `KSČ-ÚV`, `PA`
         return True
+    piece = _CODE_PIECE.match(tok) if len(tok) <= 40 else None  # (`RG 59/Decimal File 45-49/6747`: words in its file)
+    if piece and any(map(str.isdigit, piece.group("unit"))):
+        return True
     return any(map(str.isdigit, tok)) and (not re.search(r"[a-zа-яšđčćž]{4,}", tok) or lettered_signature(tok, False) is not None) and len(tok) <= 25
 
 

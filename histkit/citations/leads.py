@@ -297,8 +297,9 @@ def _sifted(pattern: re.Pattern, quick: re.Pattern, text: str):
 
 
 # ABNT's authors: a surname in capitals, a comma, first names or initials (`ALMEIDA, Rui`, `COSTA, T. M.`)
-# (the given names may hold Portuguese and Spanish particles, and end with one: `RIZZO, Maria Balbina Martins de`)
-_ABNT_AUTHOR = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*,\s+[{UPPER}](?:[^\W\d_]*\.?|\.)(?:\s+(?:[{UPPER}](?:[^\W\d_]*\.?|\.)|d[aeo]s?|e|y))*"
+# (the given names may hold Portuguese and Spanish particles, and end with one: `RIZZO, Maria Balbina Martins de`;
+# initials may stand without a space between them: `WRASSE, H.P.; DORNELLES, G.D.`)
+_ABNT_AUTHOR = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*(?:\s+JR\.)?,\s+[{UPPER}](?:[^\W\d_]*\.?|\.)(?:(?:\s+|(?<=\.)-?)(?:[{UPPER}](?:[^\W\d_]*\.?|\.)|d[aeo]s?|e|y))*"
 _AUTHOR_BEFORE = compiled(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
 # (the last may be an editor of the book a chapter is in: `In: CAMPOS, Marta; REZENDE, Jorge (org.).`)
 _AUTHOR_AFTER = compiled(rf"\s*{_ABNT_AUTHOR}(?:\s*\([^()\d]{{2,12}}\))?\s*(?:[.;]|$)")

@@ -38,10 +38,13 @@ _HEAD = compiled(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]
 # (a family name in capitals is the ABNT's and the capitals houses', read by their own readers: `REIS, Ana Paula. Título`)
 _GIVEN = rf"[{UPPER}]{LOWER}+(?:-[{UPPER}]{LOWER}+)?"
 _FAMILY = rf"[{UPPER}]{LOWER}[^\W\d_’'-]*"
-_INVERTED = compiled(rf"^(?P<authors>(?P<family>{_FAMILY}(?:[ -]{_FAMILY})?),\s+"
-                     rf"(?P<given>(?:(?:{_GIVEN}|[{UPPER}]\.)\s+){{0,2}}[{UPPER}]{LOWER}{{2,}}(?:-[{UPPER}]{LOWER}+)?)"
-                     rf"(?:,?\s+(?:{alternation('and_words.csv')}|&)\s+(?P<other>(?:(?:{_GIVEN}|[{UPPER}]\.)\s+){{1,3}}"
-                     rf"[{UPPER}][^\W\d_’'-]+))?)\.\s+(?=[{UPPER}“\"‘«„])")
+_GIVENS = rf"(?:(?:{_GIVEN}|[{UPPER}]\.)\s+){{0,2}}[{UPPER}]{LOWER}{{2,}}(?:-[{UPPER}]{LOWER}+)?"
+# (the second author's name in its natural order, a particle perhaps before the surname, `and Gráinne de Búrca`, or
+# inverted as the first's, as Spanish notes write it: `Craig, Paul y De Burca, Grainne.`)
+_OTHER = rf"(?:(?:{_GIVEN}|[{UPPER}]\.)\s+){{1,3}}(?:(?:{alternation('name_particles.csv')})\s+)?[{UPPER}][^\W\d_’'-]+" \
+         rf"|{_FAMILY}(?:[ -]{_FAMILY})?,\s+{_GIVENS}"
+_INVERTED = compiled(rf"^(?P<authors>(?P<family>{_FAMILY}(?:[ -]{_FAMILY})?),\s+(?P<given>{_GIVENS})"
+                     rf"(?:,?\s+(?P<joined>{alternation('and_words.csv')}|&)\s+(?P<other>{_OTHER}))?)\.\s+(?=[{UPPER}“\"‘«„])")
 
 # after a title's full stop an abbreviation and a colon (`. Grām.: `), after a dash a short word and a colon (`– Rmt: `)
 _IN_MARK = compiled(rf"(?:(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{1,5}}\.|[.”“\"»]?\s+[–—]\s+[{UPPER}]{LOWER}{{1,4}}\.?):\s+"
@@ -74,7 +77,7 @@ def _without_part_stops(piece: str) -> str:
 # the full stop before a publisher's or a university's name (capitalised words) and the year, at the end (pages after)
 # (the place and a comma before it, which the readers would take for a title's part, as they do not a place's colon:
 # `. Bogotá, Pontificia Universidad Javeriana, 2002, pp. 5`)
-_STOP_BEFORE_IMPRINT = compiled(rf"(?<={LOWER}{{3}})\.\s+(?=(?:[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)?\s*,\s*)?"
+_STOP_BEFORE_IMPRINT = compiled(rf"(?<=[^\W\d_]{{3}})\.\s+(?=(?:[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)?\s*,\s*)?"
                                 rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}},\s*{YEAR}"
                                   rf"(?:,[^,]{{1,20}})?\.?$)")
 
@@ -103,7 +106,7 @@ def name_stop(piece: str) -> re.Match | None:
     piece = piece.strip()
     head = _HEAD.match(piece)
     if head is None:
-        return _inverted(piece)
+        return inverted_head(piece)
     authors = head.group("authors").strip()
     words = authors.split()
     if INITIAL_AFTER.search(authors) or archive_word().search(authors) or not is_name(authors) \
@@ -114,14 +117,14 @@ def name_stop(piece: str) -> re.Match | None:
     return head
 
 
-def _inverted(piece: str) -> re.Match | None:
+def inverted_head(piece: str) -> re.Match | None:
     """The family name, the given names and their full stop opening ``piece`` (`_INVERTED`), when a title and then its
     imprint or journal with a year follow them (`Kennan, Memoirs. Boston: Little, Brown, 1967`: the title, no given
     name, before a place alone).
 
-    >>> _inverted("Galindo Vácha, Juan Carlos. Derecho europeo. Bogotá: Temis, 2002, p. 5.").group("authors")
+    >>> inverted_head("Galindo Vácha, Juan Carlos. Derecho europeo. Bogotá: Temis, 2002, p. 5.").group("authors")
     'Galindo Vácha, Juan Carlos'
-    >>> _inverted("Kennan, Memoirs. Boston: Little, Brown, 1967") is None
+    >>> inverted_head("Kennan, Memoirs. Boston: Little, Brown, 1967") is None
     True
     """
     head = _INVERTED.match(piece)
@@ -159,7 +162,18 @@ def stop_as_comma(piece: str) -> str:
     piece = _without_part_stops(piece.strip())
     if head is None:
         return piece
-    return f"{head.group('authors').rstrip()}, {_STOP_BEFORE_IMPRINT.sub(', ', piece[head.end():])}"
+    return f"{_natural_other(head)}, {_STOP_BEFORE_IMPRINT.sub(', ', piece[head.end():])}"
+
+
+def _natural_other(head: re.Match) -> str:
+    """The authors of ``head`` as the comma styles read them: a second author inverted as the first (`Craig, Paul y De
+    Burca, Grainne`) in the order of Chicago's bibliography, given names first (`Craig, Paul, y Grainne De Burca`)."""
+    authors = head.group("authors").rstrip()
+    other = head.groupdict().get("other") or ""
+    if "," not in other:
+        return authors
+    family, given = (part.strip() for part in other.split(",", 1))
+    return f"{head.group('family')}, {head.group('given')}, {head.group('joined')} {given} {family}"
 
 
 def in_mark_as_in(piece: str) -> str:

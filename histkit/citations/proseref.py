@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from .abnt import abnt_after_sentence
 from .citedmark import without_cited_mark
 from .names import is_name, names_joined
+from .namestop import inverted_head
 from .prosework import name_before
 from .leads import REFERENCE_END, opens_imprint
 from .legal import without_lead_in
@@ -44,7 +46,8 @@ _SMALL_WORD = compiled(rf"{LOWER}[^\W\d_’']*")
 
 
 def reference_after_sentence(piece: str) -> int | None:
-    """Where a reference opening with a person's name starts a sentence after prose, else None.
+    """Where a reference opening with a person's name starts a sentence after prose (or after any sentence, an ABNT
+    reference), else None.
 
     >>> note = "It may be that he came to it owing to his “persona.” Wilfrid Prest, The Religion, 21 PARERGON 153 (2004)."
     >>> note[reference_after_sentence(note):]
@@ -55,6 +58,9 @@ def reference_after_sentence(piece: str) -> int | None:
     >>> note[reference_after_sentence(note):]
     'R. Engel, Feinde (Berlin, 1984), p. 53.'
     """
+    abnt = abnt_after_sentence(piece)  # (an ABNT reference's surname in capitals: `… p. 169-178. ALMEIDA, D.A.R. …`)
+    if abnt is not None:
+        return abnt
     for m in _SENTENCE_END.finditer(piece):
         start = m.end()
         head, comma, after = piece[start:].partition(",")
@@ -63,6 +69,8 @@ def reference_after_sentence(piece: str) -> int | None:
         # title is none, `M. Douglas, ‘Concepts. Taboo’, New Society …`)
         if m.group()[0] not in ".!?" and not _prose_before(piece[:m.start()]):
             continue  # (after a comma or "in", only where prose stands before it)
+        if inverted_head(piece[start:]) and is_literature(piece[start:]):
+            return start  # (a bibliography's name, family name first: `…, Craig, Paul y De Burca, Grainne. EU Law. …`)
         words = head.split()
         # (a forename and a surname, every word capitalised and the last of three letters or more: not a publisher's
         # `Presses du Languedoc` nor a volume's `Band I`)

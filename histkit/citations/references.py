@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .abnt import abnt_head, is_abnt, read_abnt
+from .abnt import abnt_head, initials_out_of_title, is_abnt, read_abnt
 from .authorless import authorless_article, authorless_book, read_authorless_article
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
@@ -281,7 +281,7 @@ def parse_reference(raw: str) -> dict:
     else:
         _read_reference(text, raw, ref)
     ref["authors"] = without_prose_before(without_sentence_before(without_lead_word(ref["authors"])))  # (`It is so. Name`)
-    author_read_as_title(name_title_before_volume(ref))  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`; `K. Pietrzyk, [w:] …`)
+    author_read_as_title(name_title_before_volume(initials_out_of_title(ref)))  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`; `K. Pietrzyk, [w:] …`)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
     ref["title"] = unquoted(without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"]))))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)

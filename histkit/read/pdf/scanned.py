@@ -28,6 +28,7 @@ SCALE = 3.0  # pixels per point the page is looked at (216 dpi: a small figure i
 _LIFT = 0.25  # a raised glyph's ink ends at least this many times the type size above the baseline
 _TALL = 0.27  # and is at least this tall: a figure; quotation marks and apostrophes are shorter
 _DUST = 4  # pixels of ink below which a column run is a speck of the scan
+_BEHIND = 3  # a call read this many numbers behind the count or fewer lost a figure (`1` for `21`); more, it is none
 _ABOVE, _BELOW = 0.95, 0.3  # rows looked at, in type sizes above and below the baseline (not the line above)
 
 
@@ -269,7 +270,11 @@ def number_marks(roles) -> None:
             if line.tokens[k][1] == QUOTED and any(line is ln for ln in notes):
                 line.tokens[k] = ("t", "’")
         for line, k in calls:
-            if line.tokens[k][0] == "m":
+            # (a page with no foot of notes, endnotes at the text's size: a line it opens with a number the OCR read
+            # well behind the count is an endnote's label, `9 The tendency …` after calls up to 25, not a call)
+            if k == 0 and first is None and (read := _read(line.tokens[k][1])) is not None and read < last - _BEHIND:
+                line.tokens[k] = ("t", line.tokens[k][1])
+            elif line.tokens[k][0] == "m":
                 last = _follow(last, line.tokens[k][1], anew)
                 line.tokens[k] = ("m", str(last))
         for line in {id(line): line for line, _ in calls}.values():
