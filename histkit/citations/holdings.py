@@ -25,7 +25,7 @@ from .filetitle import unquoted
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .places import is_place_token  # (the shape of a town after an archive's name)
-from .words import alternation, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
+from .words import alternation, collection_end, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 # also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`), a manuscript's (`Add MS 12,346`) and a Cameroonian file's (`Qf/e 1923/5`)
@@ -230,6 +230,7 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
         i += 1
     elif i < n and is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)) \
             and not re.search(r"[^\W\d_]{3}\.", tokens.token(i)) and not level_word().match(tokens.token(i)) \
+            and not collection_end().search(tokens.token(i)) \
             and not is_archive_section(archive.code, tokens.token(i)):  # (no town: `Segr. Stato`, a word cut short;
         i += 1  # `Sección Colonia`, a level of the holdings: level_words.csv; `AGI, Santa Fe`: archive_sections.csv)
     same = default_matcher().match(tokens.token(i)) if i < n else None

@@ -315,6 +315,15 @@ def notary_word() -> re.Pattern:
 
 
 @functools.cache
+def collection_end() -> re.Pattern:
+    """A word of ``collection_words.csv`` ending a token: the name of a collection of papers, no town.
+
+    >>> bool(collection_end().search("Eden Papers")), bool(collection_end().search("Birmingham"))
+    (True, False)
+    """
+    return compiled(rf"(?<![^\W\d_])(?:{alternation('collection_words.csv')})$")
+
+
 def level_word() -> re.Pattern:
     """A word of ``level_words.csv`` opening a part of a holding, then its name: a level of the archive, no town.
 
