@@ -324,6 +324,7 @@ def collection_end() -> re.Pattern:
     return compiled(rf"(?<![^\W\d_])(?:{alternation('collection_words.csv')})$")
 
 
+@functools.cache
 def level_word() -> re.Pattern:
     """A word of ``level_words.csv`` opening a part of a holding, then its name: a level of the archive, no town.
 
