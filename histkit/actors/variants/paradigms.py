@@ -130,9 +130,9 @@ def harmony_of(word: str, lang: str) -> str:
 
 
 def conditions_hold(word: str, conditions: tuple[str, ...], lang: str) -> bool:
-    """Whether ``word`` meets every condition of a row's ``after``: ``consonant`` or ``vowel`` (its last letter),
-    ``back`` or ``front`` (its vowel harmony in ``lang``, `harmony_of`); ``any`` holds for every word (the Korean
-    particles, Hindi `जी`, which join any name).
+    """Whether ``word`` meets every condition of a row's ``after``: ``consonant`` or ``vowel`` (its last letter; a
+    ``nonsibilant`` one ends in no s, z, ß or x: German `Jaurès` takes no genitive -s), ``back`` or ``front`` (its vowel
+    harmony in ``lang``, `harmony_of`); ``any`` holds for every word (the Korean particles, Hindi `जी`, any name).
 
     >>> conditions_hold("Kádár", ("back", "consonant"), "hu"), conditions_hold("Gerő", ("back",), "hu")
     (True, False)
@@ -144,6 +144,8 @@ def conditions_hold(word: str, conditions: tuple[str, ...], lang: str) -> bool:
         if condition == "consonant" and not (digraph or _is_consonant(word[-1])):
             return False
         if condition == "vowel" and (digraph or word[-1].lower() not in VOWELS):
+            return False
+        if condition == "nonsibilant" and word[-1].lower() in "szßx":
             return False
         if condition in ("back", "front") and harmony_of(word, lang) != condition:
             return False
