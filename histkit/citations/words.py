@@ -97,8 +97,9 @@ PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
 #: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
 VOLUME_MARK_SHAPE = rf"{LETTER}{{1,4}}\.?\s*"
 #: A volume's part after it, its word by the same shape, after a comma (`díl II, sv. 1`, `knj. 2, sv. 1`, `vol. 2, pt.
-#: 1`): a multi-volume work's volume printed in parts is one volume as printed, and a short form cites it so.
-VOLUME_PART_SHAPE = rf"(?:\s*,\s*{VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+\b))?"
+#: 1`): a multi-volume work's volume printed in parts is one volume as printed, and a short form cites it so. The
+#: part's word is in small letters: after `ep. 399` a series' siglum in capitals (`PL 182`) is no part.
+VOLUME_PART_SHAPE = rf"(?:\s*,\s*(?=[^\W\d_{UPPER}]){VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+\b))?"
 _VOLUME_MARK = compiled(f"^{VOLUME_MARK_SHAPE}")
 
 
