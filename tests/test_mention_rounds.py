@@ -195,6 +195,10 @@ FLOOR = {
     # office naming another holder (offices.py); 357 / 13 German cases of bodies and offices; 359 / 14 an acronym
     # defined in parentheses (defined.py); 359 / 13 an office lends no initial to a namesake
     "round21": {"right": 359, "extra": 13},
+    # round 22 (MENTBLIND22, actors who go by another name: pen names, party names, noms de guerre, cover names in
+    # capitals, religious and regnal names, nicknames and epithets, Hebraised and married names, and the same words
+    # naming no actor; fixture committed blind at facc510c): 315 of 332 right, 60 extra as written (F1 0.891)
+    "round22": {"right": 315, "extra": 60},
 }
 
 
