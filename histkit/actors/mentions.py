@@ -429,14 +429,16 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     # (in a script without spaces the word is glued to the name and to what follows: `ဗိုလ်ချုပ်အောင်ဆန်းလမ်း`)
     glued = [w for w in words["after"] if UNSPACED_LETTER.match(w)]
     spaced = [w for w in words["after"] if w not in glued]
-    after = compiled("|".join([r"\s+(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
+    # (or joined to the name by a hyphen, as German compounds it: `Bismarck-Denkmal`, `Bundeskanzler-Adenauer-Haus`)
+    after = compiled("|".join([r"(?:\s+|-)(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
                      re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
     # (and one that precedes it may be glued to the word before it: Lao `ມີໂຮງຮຽນ ບຸນມີ`, there is a school Bounmy)
     glued_before = [w for w in words["before"] if UNSPACED_LETTER.match(w)]
     starts = "|".join([r"(?<!\w)(?:%s)" % "|".join(w for w in words["before"] if w not in glued_before)]
                       + (["(?:%s)" % "|".join(glued_before)] if glued_before else []))
-    before = compiled(r"(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % starts, re.IGNORECASE)
+    # (a capitalised word may stand between, a title the thing's name gives the person: `Fondazione Papa Giovanni XXIII`)
+    before = compiled(r"(?:%s)[\s„“\"«‚]*(?:([^\W\d_][\w'’]*)\s+)?(?:[^\W\d_][\w'’]*-)?$" % starts, re.IGNORECASE)
     return after, before
 
 
@@ -454,7 +456,10 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     then no mention of the person.
     """
     after, before = _eponym_words()
-    return bool(_EPONYM.match(text, end) or after.match(text, end) or before.search(text[max(0, start - 30):start]))
+    if _EPONYM.match(text, end) or after.match(text, end):
+        return True
+    preceding = before.search(text[max(0, start - 30):start])
+    return bool(preceding and (preceding.group(1) or "A")[0].isupper())
 
 
 _IMPRINT_BEFORE = compiled(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")
