@@ -41,6 +41,7 @@ from .offices import office_holders, office_of_another
 from .defined import defined_acronyms
 from .members import member_noun
 from .plurals import named_together
+from .pseudonyms import another_bearer
 from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
@@ -380,6 +381,9 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES, cited)
             or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
             or another_rulers_number(prepared, j, initials[2][o[0]])))
+        # (a one-word alias or name another person bears as his own: `Walter Ulbricht`, `Théo Rol`)
+        owners = tuple(o for o in owners if o[0] not in matcher.persons
+                       or not another_bearer(prepared, i, j, matcher.own_words[o[0]], languages, o[2]))
         if not owners and initials and readings(entry)[0][1] == "initials":  # (`Н. П. Кирова`: Н. is his)
             i, owners = first_initial_owners(prepared, i, j, matcher.scan, readings, initials[0]) or (i, ())
         if not owners:
