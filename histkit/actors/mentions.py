@@ -35,6 +35,7 @@ from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_name
 from .families import family_plurals
 from .lookalikes import common_word_not_name
 from .married import married_short_forms
+from .epithets import epithet_forms
 from .adjectives import adjective_without_its_person
 from .seats import seat_aliases, seat_as_place
 from .offices import office_holders, office_of_another
@@ -234,7 +235,8 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         if owners.get(actor_id, ("", False, "x"))[2]:  # (none yet, or a case form of some languages only)
             owners[actor_id] = ("feminine", surname_only, "")
     persons = {actor_id for actor_id, kind, *_ in rows if kind == "person"}
-    for rule, made in (("family_plural", family_plurals(rows)), ("wife", married_short_forms(rows))):
+    for rule, made in (("family_plural", family_plurals(rows)), ("wife", married_short_forms(rows)),
+                       ("epithet", epithet_forms(rows))):  # `den Alten`, `Friedrichs des Großen`
         for (actor_id, form), langs in made.items():  # `Zawadzkich`, `Szalayék` the family's; `Szalayné` the wife's
             _claim(by_surface.setdefault(prepare(form), {}), actor_id, rule, langs, persons)
     for (actor_id, form), langs in titled_given_names(rows).items():  # a form no one has (`профессор Николай`)
