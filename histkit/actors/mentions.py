@@ -33,7 +33,7 @@ from .namesakes import cited_namesakes_dropped, flag_before_full_name, resolve_b
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .families import family_plurals
-from .lookalikes import common_word_not_name
+from .lookalikes import capitals_run_word, common_word_not_name
 from .married import married_short_forms
 from .epithets import epithet_forms
 from .adjectives import adjective_without_its_person
@@ -369,7 +369,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         # (an organisation of the authority in a book's imprint published it: its organ in a citation)
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
-        if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
+        if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages) \
+                or capitals_run_word(prepared, i, j):  # (`REST NOT RECOVERED`: a word of a text in capitals)
             continue
         # (`the minister in London`, `the Kremlin walls`; `The Russian Foreign Minister`, `der neue Reichskanzler`)
         if seats and (seat_as_place(prepared, i, j, owners, seats[0], languages) or office_of_another(prepared, i, j, owners, seats[1])):
