@@ -28,3 +28,9 @@ def test_a_museum_or_a_foundation_before_the_name_is_no_mention_even_with_a_titl
 def test_a_word_in_small_letters_between_keeps_the_name_a_mention():
     text = "Le CNR, après la fondation par Jean Moulin, se réunit."
     assert found_mentions(text, ("m", "Jean Moulin", "person", "Rex")) == [("m", "Jean Moulin")]
+
+
+def test_a_place_named_after_a_saint_of_the_actors_name_is_no_mention_of_him():
+    text = "Gilbert Renault, dit Rémy, naquit à Vannes; sa sœur vivait à Saint-Rémy-de-Provence."
+    found = found_mentions(text, ("r", "Gilbert Renault", "person", "Rémy"))
+    assert found == [("r", "Gilbert Renault"), ("r", "Rémy")]
