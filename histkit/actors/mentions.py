@@ -34,7 +34,7 @@ from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_name
                          named_in_full_first, titled_given_names)
 from .families import family_plurals
 from .lookalikes import capitals_run_word, common_word_not_name
-from .married import married_short_forms
+from .married import borne_by_title, married_short_forms
 from .epithets import epithet_forms
 from .adjectives import adjective_without_its_person
 from .seats import seat_aliases, seat_as_place
@@ -202,6 +202,7 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
     rows = _authority_rows(actors)
     # The paradigm forms (`name_paradigms.csv`) come second: a string the other rules make, from any of the
     # actor's names and aliases, keeps the rule they give it (`Socijalističke partije Belgije` stays an alias).
+    titled = borne_by_title(rows)  # (`Mrs Lewes` beside George Henry Lewes: `Lewes` alone is his)
     for paradigms in (False, True):
         for actor_id, kind, gender, name, forms in rows:
             family = _family_alias(name, forms) if kind == "person" else ""
@@ -214,7 +215,7 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                     and not set(form.split()) & set(name.split()) else kind  # (`мать Серафима` is her name)
                 for v in variants(form, shape, gender, possessive_adjectives, family=family if not is_alias else "",
                                   paradigms=paradigms):
-                    if v.surname_only and not short and v.rule != FIRST_NAME:
+                    if v.surname_only and (not short and v.rule != FIRST_NAME or (actor_id, form) in titled):
                         continue  # (`Bảo Đại` is never `Đại`; `ገርማሜ ንዋይ` is `ገርማሜ`, never `ንዋይ`)
                     key = prepare(v.surface)
                     rule = "alias" if is_alias and v.rule == "name" else v.rule
