@@ -195,6 +195,14 @@ FLOOR = {
     # office naming another holder (offices.py); 357 / 13 German cases of bodies and offices; 359 / 14 an acronym
     # defined in parentheses (defined.py); 359 / 13 an office lends no initial to a namesake
     "round21": {"right": 359, "extra": 13},
+    # round 22 (MENTBLIND22, actors who go by another name: pen names, party names, noms de guerre, cover names in
+    # capitals, religious and regnal names, nicknames and epithets, Hebraised and married names, and the same words
+    # naming no actor; fixture committed blind at facc510c): 315 of 332 right, 60 extra as written (F1 0.891); 314 /
+    # 49 hospitals, museums, monuments named after a person (e5d9ba2b); 313 / 30 a one-word alias another person
+    # bears (03bb1219); 318 / 31 epithets declined (09d06ede); 318 / 30 a ruler's land (12f375dc); 318 / 29 a word of
+    # a phrase in capitals (091838ca); 318 / 28 Saint- (d63ef641); 321 / 24 `Mrs Lewes` (f0ef6fc9); 324 / 25 Russian
+    # Cyrillic of an English romanisation (31480dc7)
+    "round22": {"right": 324, "extra": 25},
 }
 
 

@@ -138,6 +138,15 @@ def _foreign(letters: list[str], initials: frozenset) -> bool:
 _WORD_BEFORE = compiled(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \t\u00a0]*\n?[ \t]*$")
 
 
+def given_name_listed(word: str) -> bool:
+    """Whether ``word`` is a given name of `first_names.csv` (read without diacritics, in any case).
+
+    >>> given_name_listed("Sébastien"), given_name_listed("Rol")
+    (True, False)
+    """
+    return strip_diacritics(word).casefold() in _given_names()
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset:
     """The given names of `first_names.csv`, without diacritics, in lower case."""

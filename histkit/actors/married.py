@@ -1,5 +1,7 @@
 """A wife named by her husband's name and a suffix (Hungarian `Szalay Gézáné`), and so by his family name and the
-suffix alone (`Szalayné`, `Szalaynéval`): her forms, never a man's.
+suffix alone (`Szalayné`, `Szalaynéval`): her forms, never a man's. A woman listed by a title and the family name
+of a man the file lists (`Mrs Lewes` beside George Henry Lewes) is named so with the title; the family name alone is
+his (`borne_by_title`).
 
 The suffix and its cases are the ``wife`` rows of ``histkit/data/actors/name_paradigms.csv`` (Hungarian
 `né|nét|nének|…`, the suffix itself first): an authority file lists the woman as her sources name her, the husband's
@@ -46,3 +48,31 @@ def married_short_forms(rows) -> dict[tuple[str, str], str]:
                     for suffix in suffixes:
                         out.setdefault((actor_id, words[-2] + suffix), language)
     return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset:
+    """The titles of `titles.csv`, in small letters."""
+    return frozenset(r["form"].strip().casefold() for r in data_rows("actors", "titles.csv"))
+
+
+def borne_by_title(rows) -> set[tuple[str, str]]:
+    """(actor_id, alias) of each person's alias of a title and a family name that another person of the file bears
+    in his own name (`Mrs Lewes`, where `George Henry Lewes` is listed): the family name alone is not hers.
+
+    >>> rows = [("e", "person", "f", "George Eliot", [("George Eliot", False), ("Mrs Lewes", True)]),
+    ...         ("l", "person", "m", "George Henry Lewes", [("George Henry Lewes", False)])]
+    >>> borne_by_title(rows)
+    {('e', 'Mrs Lewes')}
+
+    ``rows`` are (actor_id, kind, gender, name, name_forms) of each actor.
+    """
+    titled, bearers = {}, {}
+    for actor_id, kind, _, _, forms in rows:
+        for form, is_alias in forms if kind == "person" else ():
+            words = form.split()
+            if len(words) == 2 and is_alias and words[0].rstrip(".").casefold() in _titles():
+                titled[(actor_id, form)] = words[1]
+            elif len(words) >= 2 and words[0].rstrip(".").casefold() not in _titles():
+                bearers.setdefault(words[-1], set()).add(actor_id)
+    return {key for key, family in titled.items() if bearers.get(family, set()) - {key[0]}}

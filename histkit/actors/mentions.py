@@ -33,14 +33,16 @@ from .namesakes import cited_namesakes_dropped, flag_before_full_name, resolve_b
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .families import family_plurals
-from .lookalikes import common_word_not_name
-from .married import married_short_forms
+from .lookalikes import capitals_run_word, common_word_not_name
+from .married import borne_by_title, married_short_forms
+from .epithets import epithet_forms
 from .adjectives import adjective_without_its_person
 from .seats import seat_aliases, seat_as_place
 from .offices import office_holders, office_of_another
 from .defined import defined_acronyms
 from .members import member_noun
 from .plurals import named_together
+from .pseudonyms import another_bearer
 from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
@@ -200,6 +202,7 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
     rows = _authority_rows(actors)
     # The paradigm forms (`name_paradigms.csv`) come second: a string the other rules make, from any of the
     # actor's names and aliases, keeps the rule they give it (`Socijalističke partije Belgije` stays an alias).
+    titled = borne_by_title(rows)  # (`Mrs Lewes` beside George Henry Lewes: `Lewes` alone is his)
     for paradigms in (False, True):
         for actor_id, kind, gender, name, forms in rows:
             family = _family_alias(name, forms) if kind == "person" else ""
@@ -212,7 +215,7 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                     and not set(form.split()) & set(name.split()) else kind  # (`мать Серафима` is her name)
                 for v in variants(form, shape, gender, possessive_adjectives, family=family if not is_alias else "",
                                   paradigms=paradigms):
-                    if v.surname_only and not short and v.rule != FIRST_NAME:
+                    if v.surname_only and (not short and v.rule != FIRST_NAME or (actor_id, form) in titled):
                         continue  # (`Bảo Đại` is never `Đại`; `ገርማሜ ንዋይ` is `ገርማሜ`, never `ንዋይ`)
                     key = prepare(v.surface)
                     rule = "alias" if is_alias and v.rule == "name" else v.rule
@@ -233,7 +236,8 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         if owners.get(actor_id, ("", False, "x"))[2]:  # (none yet, or a case form of some languages only)
             owners[actor_id] = ("feminine", surname_only, "")
     persons = {actor_id for actor_id, kind, *_ in rows if kind == "person"}
-    for rule, made in (("family_plural", family_plurals(rows)), ("wife", married_short_forms(rows))):
+    for rule, made in (("family_plural", family_plurals(rows)), ("wife", married_short_forms(rows)),
+                       ("epithet", epithet_forms(rows))):  # `den Alten`, `Friedrichs des Großen`
         for (actor_id, form), langs in made.items():  # `Zawadzkich`, `Szalayék` the family's; `Szalayné` the wife's
             _claim(by_surface.setdefault(prepare(form), {}), actor_id, rule, langs, persons)
     for (actor_id, form), langs in titled_given_names(rows).items():  # a form no one has (`профессор Николай`)
@@ -366,7 +370,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         # (an organisation of the authority in a book's imprint published it: its organ in a citation)
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
-        if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
+        if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages) \
+                or capitals_run_word(prepared, i, j):  # (`REST NOT RECOVERED`: a word of a text in capitals)
             continue
         # (`the minister in London`, `the Kremlin walls`; `The Russian Foreign Minister`, `der neue Reichskanzler`)
         if seats and (seat_as_place(prepared, i, j, owners, seats[0], languages) or office_of_another(prepared, i, j, owners, seats[1])):
@@ -380,6 +385,9 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES, cited)
             or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
             or another_rulers_number(prepared, j, initials[2][o[0]])))
+        # (a one-word alias or name another person bears as his own: `Walter Ulbricht`, `Théo Rol`)
+        owners = tuple(o for o in owners if o[0] not in matcher.persons
+                       or not another_bearer(prepared, i, j, matcher.own_words[o[0]], languages, o[2]))
         if not owners and initials and readings(entry)[0][1] == "initials":  # (`Н. П. Кирова`: Н. is his)
             i, owners = first_initial_owners(prepared, i, j, matcher.scan, readings, initials[0]) or (i, ())
         if not owners:
@@ -429,14 +437,16 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     # (in a script without spaces the word is glued to the name and to what follows: `ဗိုလ်ချုပ်အောင်ဆန်းလမ်း`)
     glued = [w for w in words["after"] if UNSPACED_LETTER.match(w)]
     spaced = [w for w in words["after"] if w not in glued]
-    after = compiled("|".join([r"\s+(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
+    # (or joined to the name by a hyphen, as German compounds it: `Bismarck-Denkmal`, `Bundeskanzler-Adenauer-Haus`)
+    after = compiled("|".join([r"(?:\s+|-)(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
                      re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
     # (and one that precedes it may be glued to the word before it: Lao `ມີໂຮງຮຽນ ບຸນມີ`, there is a school Bounmy)
     glued_before = [w for w in words["before"] if UNSPACED_LETTER.match(w)]
     starts = "|".join([r"(?<!\w)(?:%s)" % "|".join(w for w in words["before"] if w not in glued_before)]
                       + (["(?:%s)" % "|".join(glued_before)] if glued_before else []))
-    before = compiled(r"(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % starts, re.IGNORECASE)
+    # (a capitalised word may stand between, a title the thing's name gives the person: `Fondazione Papa Giovanni XXIII`)
+    before = compiled(r"(?:%s)[\s„“\"«‚]*(?:([^\W\d_][\w'’]*)\s+)?(?:[^\W\d_][\w'’]*-)?$" % starts, re.IGNORECASE)
     return after, before
 
 
@@ -454,7 +464,10 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     then no mention of the person.
     """
     after, before = _eponym_words()
-    return bool(_EPONYM.match(text, end) or after.match(text, end) or before.search(text[max(0, start - 30):start]))
+    if _EPONYM.match(text, end) or after.match(text, end):
+        return True
+    preceding = before.search(text[max(0, start - 30):start])
+    return bool(preceding and (preceding.group(1) or "A")[0].isupper())
 
 
 _IMPRINT_BEFORE = compiled(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")

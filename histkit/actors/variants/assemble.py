@@ -24,7 +24,7 @@ from .particles import dropped_particle_forms, particle_variants
 from .reforms import reform_variants
 from .regnal import regnal_equivalents
 from .wylie import wylie
-from .romanise import romanised
+from .romanise import romanised, russian_spelling
 from .polish import polish_forms
 from .russian import decline_russian, decline_russian_phrase
 from .scripts import UNSPACED_LETTER, cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -308,21 +308,7 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         for v in make(name, "ru"):
             add(v.surface, v.rule, v.surname_only)
     else:
-        latin = to_latin(name)
-        base = make(latin)
-        if latin != name:
-            add(name, "name", False)
-        for v in base:
-            add(v.surface, "script" if latin != name and v.rule == "name" else v.rule, v.surname_only)
-        for v in base:
-            for form in diacritic_variants(v.surface):
-                add(form, "diacritics" if v.rule in ("name", "script") else v.rule, v.surname_only)
-        for v in base:
-            if "'" in v.surface:
-                continue  # English possessives have no Cyrillic form
-            cyr = to_cyrillic(v.surface)
-            if cyr:
-                add(cyr, "script" if v.rule == "name" else v.rule, v.surname_only)
+        _latin_forms(name, kind, make, add)
         if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
@@ -351,6 +337,31 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     if kind == "person":
         _person_forms_finished(seen, add)
     return list(seen.values())
+
+
+def _latin_forms(name: str, kind: str, make, add) -> None:
+    """``add`` the forms of a name not in Russian Cyrillic: in Latin letters, without diacritics, in Serbian
+    Cyrillic, and a person's romanised Russian name in Russian Cyrillic with its cases (`Trotsky` → `Троцкий`,
+    `Троцкого`: `russian_spelling`)."""
+    latin = to_latin(name)
+    base = make(latin)
+    if latin != name:
+        add(name, "name", False)
+    for v in base:
+        add(v.surface, "script" if latin != name and v.rule == "name" else v.rule, v.surname_only)
+    for v in base:
+        for form in diacritic_variants(v.surface):
+            add(form, "diacritics" if v.rule in ("name", "script") else v.rule, v.surname_only)
+    for v in base:
+        if "'" in v.surface:
+            continue  # English possessives have no Cyrillic form
+        cyr = to_cyrillic(v.surface)
+        if cyr:
+            add(cyr, "script" if v.rule == "name" else v.rule, v.surname_only)
+    russian = russian_spelling(latin) if kind == "person" else ""
+    if russian and russian != to_cyrillic(latin):
+        for v in make(russian, "ru"):
+            add(v.surface, "script" if v.rule == "name" else v.rule, v.surname_only)
 
 
 def _person_forms_finished(seen: dict, add) -> None:

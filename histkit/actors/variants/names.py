@@ -129,6 +129,9 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     >>> split_name("William Van Remoortel"), split_name("Pierre Mendès France", family="Mendès France")
     ((['William'], ['Van', 'Remoortel']), (['Pierre'], ['Mendès', 'France']))
 
+    A ruler's number before a particle (`Friedrich II. von Preußen`, `Ludwig II. von Bayern`) makes no family
+    name of the land after it.
+
     ``family``, when the name ends with it, is the family name (a double
     surname without a hyphen: `Mendès France`, `Gordon Walker`). Otherwise
     the family name starts at the first particle (van, de, von, ...) after
@@ -155,6 +158,8 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
         # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`, `Богд хаан`: a
         # word in lower case after a capital, where the script has capitals, is no family name): no family name
         return [], tokens
+    if any(_ROMAN.match(t) and tokens[k + 1].lower() in PARTICLES for k, t in enumerate(tokens[1:-1], 1)):
+        return [], tokens  # a ruler's land after his number is no family name (`Friedrich II. von Preußen`)
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() in PARTICLES:
             # a family name before the particle (`Primo de Rivera`) is no given name

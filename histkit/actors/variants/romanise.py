@@ -73,3 +73,66 @@ def _spellings(text: str, table: dict[str, tuple[str, ...]], most: int) -> list[
             return []
         options.append([f[:1].upper() + f[1:] if ch.isupper() else f for f in forms])
     return ["".join(p) for p in itertools.islice(itertools.product(*options), most)]
+
+
+#: The Russian alphabet, and the pairs `cyrillic_romanisation.csv` spells as one (`ий`, `ый`).
+_RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+#: After these letters Russian writes `и`, never `ы` (`Троцкий`, `Горький`).
+_HUSHING = "кгхжшчщ"
+
+
+@lru_cache(maxsize=1)
+def _russian_from_latin() -> dict[str, str]:
+    """English spelling → the Russian letter whose first spelling it is in `cyrillic_romanisation.csv` (the first
+    letter of the alphabet where several share one: `e` is `е`); `y` is left to `russian_spelling`."""
+    out: dict[str, str] = {}
+    for letter in _RUSSIAN:
+        spellings = _table().get(letter, ())
+        if spellings and spellings[0] and spellings[0] != "y":
+            out.setdefault(spellings[0], letter)
+    return out
+
+
+def russian_spelling(name: str) -> str:
+    """The Russian Cyrillic of a name in the English romanisation of Russian (`Trotsky` → `Троцкий`, `Krupskaya` →
+    `Крупская`), by the first spellings of `cyrillic_romanisation.csv`; ``""`` where a letter is none of them (`h`
+    alone, `c`, `j`, `w`, `x`: no Russian name romanised so).
+
+    >>> russian_spelling("Leon Trotsky"), russian_spelling("Nadezhda Krupskaya"), russian_spelling("Tolstoy")
+    ('Леон Троцкий', 'Надежда Крупская', 'Толстой')
+    >>> russian_spelling("Charlotte Brontë")
+    ''
+
+    A `y` is `я`, `ю`, `ё` or `е` before `a`, `u`, `o`, `e`; `й` after a vowel; at a word's end `ий` after `к`, `г`,
+    `х` and the hushing letters, else `ый`; `ы` elsewhere.
+    """
+    words = [_russian_word(w) for w in name.split()]
+    return " ".join(words) if all(words) else ""
+
+
+def _russian_word(word: str) -> str:
+    """One word of `russian_spelling`, ``""`` if a letter is none of the table's."""
+    table, low, out, i = _russian_from_latin(), word.lower(), [], 0
+    while i < len(low):
+        if low[i] == "y":
+            letter, i = _russian_y(low, i, out)
+        else:
+            chunk = next((low[i:i + n] for n in (4, 3, 2, 1) if low[i:i + n] in table), "")
+            if not chunk:
+                return ""
+            letter, i = table[chunk], i + len(chunk)
+        out.append(letter)
+    text = "".join(out)
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
+def _russian_y(low: str, i: int, out: list[str]) -> tuple[str, int]:
+    """The Russian letter of the `y` at ``low[i]`` and the index after what it spells."""
+    after, before = low[i + 1:i + 2], out[-1] if out else ""
+    if after and after in "auoe":
+        return {"a": "я", "u": "ю", "o": "ё", "e": "е"}[after], i + 2
+    if before and before in "аеёиоуыэюя":
+        return "й", i + 1
+    if not after or not after.isalpha():
+        return ("ий" if before in _HUSHING else "ый"), i + 1
+    return "ы", i + 1
