@@ -145,3 +145,24 @@ def imprint_after_stop(text: str) -> str:
     if "," not in before or _COLON_STYLE.match(before):
         return text
     return f"{before} ({found.group('place')}: {found.group('publisher').strip()}, {found.group('year')}){found.group('rest')}"
+
+
+# `…, Police Law, (Oxford University Press, 2015)`: a comma before the imprint's bracket (a publisher's or a place's
+# word of three letters or more in it, and the year at its end), then at most the pages
+_COMMA_BEFORE_IMPRINT = compiled(rf"(?<=[^\W\d_])\s*,\s*(?=\((?=[^()]*[^\W\d_]{{3}})[^()]{{2,120}}?,?\s*{YEAR}\)"
+                                 r"(?:\s*,?\s*(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?)?\.?\s*$)")
+
+
+def comma_before_imprint(text: str) -> str:
+    """``text`` without the comma some notes set between a book's title and its bracketed imprint, as the comma
+    styles print it (`…, Police Law (Oxford University Press, 2015)`); only after an author's comma.
+
+    >>> comma_before_imprint("Richard Card, Police Law, (Oxford University Press, 2015)")
+    'Richard Card, Police Law (Oxford University Press, 2015)'
+    >>> comma_before_imprint("Smith, Title, 12 J. Law 3, (2001)"), comma_before_imprint("Police Law, (OUP, 2015)")
+    ('Smith, Title, 12 J. Law 3, (2001)', 'Police Law, (OUP, 2015)')
+    """
+    found = _COMMA_BEFORE_IMPRINT.search(text)
+    if found is None or "," not in text[:found.start()]:
+        return text
+    return f"{text[:found.start()]} {text[found.end():]}"
