@@ -100,7 +100,7 @@ ANY_COLON = compiled(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
 _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundlegend|allgemein|näher|nur|also|further|more|generally|especially|in\s+particular|"
-           r"e\.?\s?g\.|npr\.|također|više|još|szerzej|anche|inoltre|ancora|também|ainda|además|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
+           r"e\.?\s?g\.|for\s+(?:example|instance)|z\.\s?B\.|zum\s+Beispiel|par\s+exemple|per\s+esempio|ad\s+esempio|por\s+ejemplo|por\s+exemplo|bijvoorbeeld|npr\.|također|više|još|szerzej|anche|inoltre|ancora|também|ainda|además|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
 # (not before an ordinal joined to its suffix: `Вид. 2-ге, доп.` is an edition, where Serbian's `вид.` is "see")
 _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
