@@ -166,3 +166,28 @@ def comma_before_imprint(text: str) -> str:
     if found is None or "," not in text[:found.start()]:
         return text
     return f"{text[:found.start()]} {text[found.end():]}"
+
+
+# `‘Title’ [2003] Journal of Economic Literature XLI, 401`: a journal's year in square brackets before its name, after
+# the quoted title, then its volume and a comma before the pages, or nothing (with an issue, `19(2), 211`, it is read as it stands)
+_YEAR_BRACKET_BEFORE_JOURNAL = compiled(
+    rf"(?<=[’”\"'])\s*\[(?P<year>{YEAR})\]\s+(?P<journal>[{UPPER}][^\[\]()\d,;]{{2,120}}?)"
+    r"(?P<volume>\s+(?:\d{1,4}|[IVXLC]+))?(?=\s*,\s*\d|\s*\.?\s*$)")
+
+
+def year_bracket_before_journal(text: str) -> str:
+    """``text`` with a journal's year in square brackets before its name (as some British law journals' notes print
+    it) after the name and volume, in round brackets, as the comma styles print it.
+
+    >>> year_bracket_before_journal("EL Glaeser, ‘The Rise of the Regulatory State’ [2003] Journal of Economic Literature XLI, 401")
+    'EL Glaeser, ‘The Rise of the Regulatory State’, Journal of Economic Literature XLI (2003), 401'
+    >>> year_bracket_before_journal("R Cooter, ‘Normative Failures’ [1996] Cornell Law Review 82, 947, 949")
+    'R Cooter, ‘Normative Failures’, Cornell Law Review 82 (1996), 947, 949'
+    >>> year_bracket_before_journal("Donoghue v Stevenson [1932] AC 562")
+    'Donoghue v Stevenson [1932] AC 562'
+    """
+    found = _YEAR_BRACKET_BEFORE_JOURNAL.search(text)
+    if found is None:
+        return text
+    volume = found.group("volume") or ""
+    return f"{text[:found.start()]}, {found.group('journal').strip()}{volume} ({found.group('year')}){text[found.end():]}"
