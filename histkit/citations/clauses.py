@@ -172,7 +172,7 @@ def comma_before_imprint(text: str) -> str:
 # the quoted title, then its volume and a comma before the pages, or nothing (with an issue, `19(2), 211`, it is read as it stands)
 _YEAR_BRACKET_BEFORE_JOURNAL = compiled(
     rf"(?<=[’”\"'])\s*\[(?P<year>{YEAR})\]\s+(?P<journal>[{UPPER}][^\[\]()\d,;]{{2,120}}?)"
-    r"(?P<volume>\s+(?:\d{1,4}|[IVXLC]+))?(?=\s*,\s*\d|\s*\.?\s*$)")
+    r"(?P<volume>\s+(?:\d{1,4}|[IVXLC]+))?(?=\s*,\s*(?P<page>\d+)(?![\d(:])|\s*\.?\s*$)")
 
 
 def year_bracket_before_journal(text: str) -> str:
@@ -185,9 +185,14 @@ def year_bracket_before_journal(text: str) -> str:
     'R Cooter, ‘Normative Failures’, Cornell Law Review 82 (1996), 947, 949'
     >>> year_bracket_before_journal("Donoghue v Stevenson [1932] AC 562")
     'Donoghue v Stevenson [1932] AC 562'
+    >>> year_bracket_before_journal("B Bowling, ‘The Rise’ [2017] King’s Law Journal, 28(1): 62-88")
+    'B Bowling, ‘The Rise’ [2017] King’s Law Journal, 28(1): 62-88'
     """
     found = _YEAR_BRACKET_BEFORE_JOURNAL.search(text)
     if found is None:
         return text
+    number, page = (found.group("volume") or "").strip(), found.group("page")
+    if number.isdigit() and page and 0 < int(page) - int(number) <= 30:
+        return text  # (`[2006] Eur. Rev. Priv. Law 705, 711 f`: a first page and a page cited a little after it)
     volume = found.group("volume") or ""
     return f"{text[:found.start()]}, {found.group('journal').strip()}{volume} ({found.group('year')}){text[found.end():]}"
