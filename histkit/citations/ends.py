@@ -34,7 +34,8 @@ def _online() -> re.Pattern:
     # (a link a PDF's line broke after a hyphen or a slash, a space left there: `https://a.org/what-the- registers/`,
     # or anywhere before a piece that holds a slash: `…/file/87402 2/6.5577_Review.pdf`)
     link = r"<?\s*(?:https?://|www\.)[^\s<>]+(?:(?<=[-/])\s[^\s<>]+|\s[^\s<>/]*/[^\s<>]*)*\s*>?"
-    return compiled(rf"(?:,|\.|\s)\s*(?:{day}\s*[,.]?\s*)?{said}{link}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
+    # (the day seen may be glued to a title's closing quotation mark: `…the UK”Accessed 25th July 2022 https://…`)
+    return compiled(rf"(?:,|\.|\s|(?<=[”\"’»]))\s*(?:{day}\s*[,.]?\s*)?{said}{link}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
                     re.IGNORECASE)
 
 
@@ -53,6 +54,8 @@ def without_online(text: str) -> str:
     'Doe, J. (2021). Title. Journal, 5(1), 1–38'
     >>> without_online("W. Doe, “A Review” https://a.gov.uk/file/87402 2/6.5577_Review.pdf Accessed 25th July 2022")
     'W. Doe, “A Review”'
+    >>> without_online("Cabinet Office, “Why Remain Is Best”Accessed 25th July 2022 https://a.gov.uk/file/51506 8/why.pdf")
+    'Cabinet Office, “Why Remain Is Best”'
     """
     if "http" not in text and "www." not in text:
         return text
