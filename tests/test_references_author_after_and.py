@@ -22,3 +22,11 @@ def test_the_italian_e_before_a_surname_in_capitals_does_the_same():
 
 def test_two_authors_of_one_work_stay_together():
     assert _citations("M. Smith and J. Jones, A Title, London 1990, p. 4.") == ["M. Smith and J. Jones, A Title, London 1990, p. 4."]
+
+
+def test_the_second_works_own_lead_word_still_cuts_it():
+    note = ("R. Hill, Methods, Family Process 3 (1964), 186-205 and G. Elder, Children of the Great Depression, a study "
+            "of the young in the crisis years. For a history, see T. K. Hareven, The Family as Process, Journal of Social "
+            "History 7 (1974), 322-339.")
+    assert _citations(note)[-1] == ("T. K. Hareven, The Family as Process, Journal of Social History 7 (1974), "
+                                    "322-339.")

@@ -161,9 +161,9 @@ class _Cutter:
         if shaped:  # `Zie ook NIOD, 216, 140.`: short words on no list before a known archive (shapelead.py)
             return [self.segment(a, a + shaped, "lead-in"), self.rest(piece, a, a + shaped, known, True)]
         conjunction = self.conjunction_lead(piece)
-        if conjunction:
-            return [self.segment(a, a + conjunction.end(), "lead-in"),
-                    self.rest(piece, a, a + conjunction.end(), known, True)]
+        if conjunction:  # (`… and P. Kasznica, Title …`: an author's work, whose own lead words still cut it, follows)
+            return [self.segment(a, a + conjunction.end(), "lead-in"), self.rest(
+                piece, a, a + conjunction.end(), known, INITIALS_SURNAME.match(piece, conjunction.end()) is None)]
         if not span.after_lead and not self.starts(piece):
             inside, known = self.lead_inside(piece, known)
             if inside:
