@@ -127,11 +127,13 @@ def is_author_date(text: str) -> bool:
 
 
 # ABNT's short form, the surnames in capitals and the page always marked: `CHOLODENKO, 1991a, p. 10, 22 e 29`,
-# `SOUZA; LIMA, 2001, p. 4`, `SILVA et al., 1990, p. 3-5, n. 2` (the mark keeps an archive's code and a year apart)
+# `SOUZA; LIMA, 2001, p. 4`, `SILVA et al., 1990, p. 3-5, n. 2` (the mark keeps an archive's code and a year apart),
+# or the whole work cited, nothing after its year: `Cf. SILVA, 2002.` (an archive's code and a year alone cite
+# no file)
 _CITED_CAPITALS = compiled(
     rf"^(?P<authors>[{UPPER}]{{3,}}(?:[\s-][{UPPER}]{{2,}})*(?:\s*;\s*[{UPPER}]{{3,}}(?:[\s-][{UPPER}]{{2,}})*){{0,3}}"
-    rf"(?:\s+et\s+al\.)?),\s*(?P<year>{YEAR})[a-z]?,\s*(?P<pages>pp?\.\s*\d+(?:\s*[–—-]\s*\d+)?"
-    r"(?:\s*(?:,|\be\b|\band\b|\by\b)\s*\d+(?:\s*[–—-]\s*\d+)?)*)(?:,\s*n(?:ota)?\.?\s*\d+)?\.?$")
+    rf"(?:\s+et\s+al\.)?),\s*(?P<year>{YEAR})[a-z]?(?:,\s*(?P<pages>pp?\.\s*\d+(?:\s*[–—-]\s*\d+)?"
+    r"(?:\s*(?:,|\be\b|\band\b|\by\b)\s*\d+(?:\s*[–—-]\s*\d+)?)*)(?:,\s*n(?:ota)?\.?\s*\d+)?)?\.?$")
 
 
 def _cited(text: str) -> re.Match | None:

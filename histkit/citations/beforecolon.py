@@ -12,7 +12,7 @@ import re
 from .abnt import abnt_head
 from .colon import colon_head
 from .ibid import SAME_WORD
-from .leads import LEAD_PLAIN, author_date
+from .leads import ANY_COLON, LEAD_PLAIN, author_date
 from .locate import archive_inside, unknown_archive
 from .namecolon import name_colon
 from .names import is_connective, is_name
@@ -25,15 +25,18 @@ def colon_in_reference(after_lead: str) -> bool:
     """Whether the first colon of what follows a lead word is the reference's own, not a lead-in's: after its
     author (and year) (`Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`), or between the title and
     the subtitle of an ISO 690 reference whose authors end with a full stop (`Cf. INSTITUTO X. Título: subtítulo.
-    Santos: Ed., 2019.`).
+    Santos: Ed., 2019.`), or between the town and the publisher of its imprint (`Cf. CONFERÊNCIA X. Relatório 1992.
+    Brasília: IPRI; FUNAG, 1993.`).
 
     >>> colon_in_reference("INSTITUTO DE ESTUDOS SOCIAIS. Título: subtítulo. Santos: IES, 2019. p. 23.")
     True
     >>> colon_in_reference("the minutes of the board: TNA, FO 371/1")
     False
     """
+    colon = ANY_COLON.search(after_lead)
     return colon_head(after_lead) is not None or bool(author_date(after_lead)) or name_colon(after_lead) is not None \
-        or abnt_head(after_lead) is not None or _title_before_subtitle(after_lead)
+        or abnt_head(after_lead) is not None or _title_before_subtitle(after_lead) \
+        or (colon is not None and imprint_colon(after_lead, colon))
 
 
 # a title's words before its subtitle's colon, as English titles print them: every word of four letters or more
@@ -172,7 +175,8 @@ def holding_goes_on(text: str, matcher) -> bool:
 # the town an imprint opens with (one or two capitalised words after the title's comma or bracket, ending at the
 # colon), and after the colon its publisher and year (`…, Jakarta: ANRI, 2007`)
 _TOWN_BEFORE = compiled(rf"[,.)]\s+[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?$")
-_PUBLISHER_YEAR = compiled(r"[^\W\d_][^,:;()\d]{0,60},\s*\d{4}(?!\d)")
+# (two publishers of one book are joined by a semicolon: `Brasília: IPRI; FUNAG, 1993`)
+_PUBLISHER_YEAR = compiled(r"[^\W\d_][^,:;()\d]{0,60}(?:;\s*[^\W\d_][^,:;()\d]{0,60})?,\s*\d{4}(?!\d)")
 
 
 def imprint_colon(piece: str, colon: re.Match) -> bool:
@@ -188,3 +192,20 @@ def imprint_colon(piece: str, colon: re.Match) -> bool:
     """
     return _TOWN_BEFORE.search(piece, 0, colon.start()) is not None and \
         _PUBLISHER_YEAR.match(piece, colon.end()) is not None
+
+
+# a publisher between an imprint's colon and a semicolon: no comma, colon, semicolon or bracket inside it
+_PUBLISHER_BEFORE = compiled(r":\s*[^\W\d_][^,:;()\d]{0,60}$")
+_LAST_PUBLISHER = compiled(r"\s*[^\W\d_][^,:;()\d]{0,60},\s*\d{4}(?!\d)")
+
+
+def joins_publishers(text: str, at: int) -> bool:
+    """Whether the semicolon at ``text[at]`` stands between two publishers of one imprint, so cuts no note.
+
+    >>> text = "Cf. X. Relatório 1992. Brasília: IPRI; FUNAG, 1993; SILVA, 2002."
+    >>> [joins_publishers(text, i) for i, c in enumerate(text) if c == ";"]
+    [True, False]
+    """
+    publisher = _PUBLISHER_BEFORE.search(text, max(0, at - 64), at)
+    return publisher is not None and _TOWN_BEFORE.search(text, max(0, publisher.start() - 80), publisher.start()) \
+        is not None and _LAST_PUBLISHER.match(text, at + 1) is not None

@@ -18,6 +18,9 @@ _YEAR_BRACKET = rf"\((?:[^()]{{0,60}}\s)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?\)"
 
 _PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
 
+# three or more authors by their surnames alone, the last after `&`: `Katz, Warner & Whittington, Title, 2 J. …`
+_SURNAMES = r"[A-Z][a-z'’-]+(?:,\s*[A-Z][a-z'’-]+)+,?\s+(?:&|and)\s+[A-Z][a-z'’-]+(?=,\s)"
+
 # `Albert W. Alschuler, Rediscovering Blackstone, 145 U. PA. L. REV. 1, 2 (1996)`; several authors by their initials
 # (`N. Hing, M. Lamont, P. Vitartas and E. Fink, …`, `…, P. Vitartas, and E. Fink, …`, `…, L.M. Rodriguez, et al., …`), a title ending in its own stop or question mark, or in none,
 # before the volume (`… compulsive consumption. 68 JOURNAL OF BUSINESS RESEARCH, 2057–2066 (2015)`, `… the risks? 38
@@ -25,7 +28,7 @@ _PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
 # the volume, a comma after the journal (and inside a name in capitals: `5 JOURNAL OF SPORT FINANCE, FITNESS &
 # INFORMATION TECHNOLOGY, 128–140 (2010)`), the first page a range (none yet in an article to come: `19 UCLA L. REV.
 # (forthcoming 1998)`)
-_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}})(?:,\s+et\s+al\.)?,\s+"
+_ARTICLE = compiled(rf"^(?P<authors>{_SURNAMES}|[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}})(?:,\s+et\s+al\.)?,\s+"
                       rf"(?!(?:and|&)\s)(?P<title>[^\d\s].{{1,250}}?)(?:,|(?<=[.?!]))?\s+(?P<volume>\d{{1,4}})(?:\s+\(\d{{1,3}}\))?\s+"
                       rf"(?P<container>[A-Z][\w.&'’ -]{{0,60}}?[\w.]|[A-Z](?:[A-Z.&'’ -]|,\s(?=[A-Z]{{2}})){{0,100}}?[A-Z.])(?:,?\s+(?P<first>\d{{1,5}}(?:[-–]\d{{1,5}})?)"
                       rf"(?:,\s*(?P<pin>{_PAGES}))?|(?=\s*\((?i:{alternation('reference_words.csv', 'forthcoming')})\s))"
@@ -121,6 +124,8 @@ def read_bluebook(text: str, ref: dict) -> bool:
     ('S. F. C. Milsom', 'OXFORD J. LEGAL STUD.', '1', '1981', '4, 6')
     >>> read_bluebook("Canby & Gellhorn, Physician Advertising, 1978 DUKE L.J. 543, 564-82", ref), ref["container"], ref["year"]
     (True, 'DUKE L.J.', '1978')
+    >>> read_bluebook("Katz, Warner & Whittington, The Supply of Physicians, 2 J. HEALTH POL. 227 (1977)", ref), ref["authors"]
+    (True, 'Katz, Warner & Whittington')
     """
     if "(" not in text:
         found = _YEAR_VOLUME.match(text)

@@ -145,3 +145,54 @@ def imprint_after_stop(text: str) -> str:
     if "," not in before or _COLON_STYLE.match(before):
         return text
     return f"{before} ({found.group('place')}: {found.group('publisher').strip()}, {found.group('year')}){found.group('rest')}"
+
+
+# `…, Police Law, (Oxford University Press, 2015)`: a comma before the imprint's bracket (a publisher's or a place's
+# word of three letters or more in it, and the year at its end), then at most the pages
+_COMMA_BEFORE_IMPRINT = compiled(rf"(?<=[^\W\d_])\s*,\s*(?=\((?=[^()]*[^\W\d_]{{3}})[^()]{{2,120}}?,?\s*{YEAR}\)"
+                                 r"(?:\s*,?\s*(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?)?\.?\s*$)")
+
+
+def comma_before_imprint(text: str) -> str:
+    """``text`` without the comma some notes set between a book's title and its bracketed imprint, as the comma
+    styles print it (`…, Police Law (Oxford University Press, 2015)`); only after an author's comma.
+
+    >>> comma_before_imprint("Richard Card, Police Law, (Oxford University Press, 2015)")
+    'Richard Card, Police Law (Oxford University Press, 2015)'
+    >>> comma_before_imprint("Smith, Title, 12 J. Law 3, (2001)"), comma_before_imprint("Police Law, (OUP, 2015)")
+    ('Smith, Title, 12 J. Law 3, (2001)', 'Police Law, (OUP, 2015)')
+    """
+    found = _COMMA_BEFORE_IMPRINT.search(text)
+    if found is None or "," not in text[:found.start()]:
+        return text
+    return f"{text[:found.start()]} {text[found.end():]}"
+
+
+# `‘Title’ [2003] Journal of Economic Literature XLI, 401`: a journal's year in square brackets before its name, after
+# the quoted title, then its volume and a comma before the pages, or nothing (with an issue, `19(2), 211`, it is read as it stands)
+_YEAR_BRACKET_BEFORE_JOURNAL = compiled(
+    rf"(?<=[’”\"'])\s*\[(?P<year>{YEAR})\]\s+(?P<journal>[{UPPER}][^\[\]()\d,;]{{2,120}}?)"
+    r"(?P<volume>\s+(?:\d{1,4}|[IVXLC]+))?(?=\s*,\s*(?P<page>\d+)(?![\d(:])|\s*\.?\s*$)")
+
+
+def year_bracket_before_journal(text: str) -> str:
+    """``text`` with a journal's year in square brackets before its name (as some British law journals' notes print
+    it) after the name and volume, in round brackets, as the comma styles print it.
+
+    >>> year_bracket_before_journal("EL Glaeser, ‘The Rise of the Regulatory State’ [2003] Journal of Economic Literature XLI, 401")
+    'EL Glaeser, ‘The Rise of the Regulatory State’, Journal of Economic Literature XLI (2003), 401'
+    >>> year_bracket_before_journal("R Cooter, ‘Normative Failures’ [1996] Cornell Law Review 82, 947, 949")
+    'R Cooter, ‘Normative Failures’, Cornell Law Review 82 (1996), 947, 949'
+    >>> year_bracket_before_journal("Donoghue v Stevenson [1932] AC 562")
+    'Donoghue v Stevenson [1932] AC 562'
+    >>> year_bracket_before_journal("B Bowling, ‘The Rise’ [2017] King’s Law Journal, 28(1): 62-88")
+    'B Bowling, ‘The Rise’ [2017] King’s Law Journal, 28(1): 62-88'
+    """
+    found = _YEAR_BRACKET_BEFORE_JOURNAL.search(text)
+    if found is None:
+        return text
+    number, page = (found.group("volume") or "").strip(), found.group("page")
+    if number.isdigit() and page and 0 < int(page) - int(number) <= 30:
+        return text  # (`[2006] Eur. Rev. Priv. Law 705, 711 f`: a first page and a page cited a little after it)
+    volume = found.group("volume") or ""
+    return f"{text[:found.start()]}, {found.group('journal').strip()}{volume} ({found.group('year')}){text[found.end():]}"

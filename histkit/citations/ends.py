@@ -31,9 +31,11 @@ def _online() -> re.Pattern:
     seen = rf"(?:{alternation('reference_words.csv', 'accessed')})"
     said = rf"(?:(?:{alternation('reference_words.csv', 'online')})\s*:?\s*)?"
     day = rf"[\[(<]?\s*{seen}\s*:?\s*[^()\[\]<>]{{0,40}}?[\])>]?"  # (`<accessed 13.06.2022>`: angle brackets too)
-    # (a link a PDF's line broke after a hyphen or a slash, a space left there: `https://a.org/what-the- registers/`)
-    link = r"<?\s*(?:https?://|www\.)[^\s<>]+(?:(?<=[-/])\s[^\s<>]+)*\s*>?"
-    return compiled(rf"(?:,|\.|\s)\s*(?:{day}\s*[,.]?\s*)?{said}{link}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
+    # (a link a PDF's line broke after a hyphen or a slash, a space left there: `https://a.org/what-the- registers/`,
+    # or anywhere before a piece that holds a slash: `…/file/87402 2/6.5577_Review.pdf`)
+    link = r"<?\s*(?:https?://|www\.)[^\s<>]+(?:(?<=[-/])\s[^\s<>]+|\s[^\s<>/]*/[^\s<>]*)*\s*>?"
+    # (the day seen may be glued to a title's closing quotation mark: `…the UK”Accessed 25th July 2022 https://…`)
+    return compiled(rf"(?:,|\.|\s|(?<=[”\"’»]))\s*(?:{day}\s*[,.]?\s*)?{said}{link}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
                     re.IGNORECASE)
 
 
@@ -50,6 +52,10 @@ def without_online(text: str) -> str:
     'J. Doe, ‘A Post’ (Blog, 3 May 2019)'
     >>> without_online("Doe, J. (2021). Title. Journal, 5(1), 1–38 www.j.org/view/15 <accessed 13.06.2022>.")
     'Doe, J. (2021). Title. Journal, 5(1), 1–38'
+    >>> without_online("W. Doe, “A Review” https://a.gov.uk/file/87402 2/6.5577_Review.pdf Accessed 25th July 2022")
+    'W. Doe, “A Review”'
+    >>> without_online("Cabinet Office, “Why Remain Is Best”Accessed 25th July 2022 https://a.gov.uk/file/51506 8/why.pdf")
+    'Cabinet Office, “Why Remain Is Best”'
     """
     if "http" not in text and "www." not in text:
         return text

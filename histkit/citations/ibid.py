@@ -46,7 +46,8 @@ _IBID_WORDS = r"(?:" + alternation("ibid.csv", "ibid") + r")"
 # (`Idem, La puissance en Europe, …` is the same author's other work)
 _SAME_WORDS = r"(?:" + alternation("ibid.csv", "same") + r")"  # Greek `Ό.π.` is op. cit.
 
-_IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
+# (a full stop before a capital of any script ends the tail: `Ivi, p. 313. È il caso …`, not only one of A-Z)
+_IBID_TAIL = (rf"(?:[^.;]|\.(?!\s+(?-i:[{UPPER}]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{{4}})"
               r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_])|(?<=\d)\.(?=\s+[^\W\d_]{1,3}\.\s*\d))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
 
 # US law reviews cite a note on the page (`Id. at 81 & n.12`, `id. at 5 n.3`) and a statute's section (`Id. § 1572`):

@@ -100,7 +100,7 @@ ANY_COLON = compiled(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
 _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundlegend|allgemein|näher|nur|also|further|more|generally|especially|in\s+particular|"
-           r"e\.?\s?g\.|npr\.|također|više|još|szerzej|anche|inoltre|ancora|também|ainda|además|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
+           r"e\.?\s?g\.|for\s+(?:example|instance)|z\.\s?B\.|zum\s+Beispiel|par\s+exemple|per\s+esempio|ad\s+esempio|por\s+ejemplo|por\s+exemplo|bijvoorbeeld|npr\.|također|više|još|szerzej|anche|inoltre|ancora|também|ainda|además|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
 # (not before an ordinal joined to its suffix: `Вид. 2-ге, доп.` is an edition, where Serbian's `вид.` is "see")
 _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
@@ -314,13 +314,14 @@ _SURNAME_BEFORE = compiled(rf"(?:^|\s){_SURNAME}\s*$")
 @functools.cache
 def _surnames_op_cit() -> re.Pattern:
     op_cit = alternation("reference_words.csv", "op_cit")
-    return compiled(rf"\s*{_SURNAME}(?:\s*;\s*{_SURNAME})*,\s*(?:{op_cit})")
+    # (or the year of the author–date short form, and its page: `SOUZA; LIMA, 2001, p. 4`, `SILVA; SOUZA, 2002.`)
+    return compiled(rf"\s*{_SURNAME}(?:\s*;\s*{_SURNAME})*,\s*(?:{op_cit}|(?:1[5-9]|20)\d\d[a-z]?(?=\s*(?:[.;)]|$|,\s*pp?\.)))")
 
 
 def joins_authors(text: str, i: int) -> bool:
     """Whether the semicolon at ``text[i]`` stands between two authors of one ABNT reference (`ALMEIDA, Rui; COSTA,
     Teresa. Título.`): a surname in capitals and first names on each side, the whole piece before it one author;
-    or between the surnames of its short form (`ALMEIDA; COSTA, op. cit., p. 19`).
+    or between the surnames of its short form (`ALMEIDA; COSTA, op. cit., p. 19`, `SOUZA; LIMA, 2001, p. 4`).
 
     >>> joins_authors("Ver ALMEIDA, Rui; COSTA, T. Título. Coimbra, 2011.", 16)
     True
@@ -330,6 +331,8 @@ def joins_authors(text: str, i: int) -> bool:
     True
     >>> joins_authors("Cf. ALMEIDA; COSTA, op. cit., p. 19.", 11), joins_authors("ANTT; ACL, op. cit.", 4)
     (True, True)
+    >>> joins_authors("Cf. SILVA; SOUZA, 2002.", 9), joins_authors("AHU; ANTT, 1750, cx. 3", 3)
+    (True, False)
     """
     start = text.rfind(";", 0, i) + 1
     return bool(_AUTHOR_BEFORE.search(text, start, i) and _AUTHOR_AFTER.match(text, i + 1)) \

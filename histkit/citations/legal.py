@@ -55,10 +55,10 @@ _MARGIN = r"(?:§+\s*\d+[a-z]*(?:\s+[A-Z][\w-]*)?\s*)?(?:Rn|Rz)\.?\s*\d+|§+\s*\
 @functools.cache
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
-    # (the section and margin number of a commentary or textbook cited after its year: `…, 18. Aufl. 2018, Rn. 471`)
-    # (the author's forenames or initials before the surname: `Francis Fukuyama, Das Ende des Menschen, 2. Aufl. 2002`)
+    # (the section and margin number cited after its year: `…, 18. Aufl. 2018, Rn. 471`; the forenames or initials before
+    # the surname, `Francis Fukuyama, …`; persons by their initials parted by commas too, `J. Jett, B. Cole, …`)
     forenames = rf"(?:[{UPPER}](?:[^\W\d_]+|\.)(?:-[{UPPER}][^\W\d_]*\.?)?\s+){{0,3}}"
-    return compiled(rf"^(?P<authors>{forenames}{_NAME}(?:\s*/\s*{forenames}{_NAME}){{0,4}}),\s+"
+    return compiled(rf"^(?P<authors>{forenames}{_NAME}(?:(?:\s*/\s*|,\s+(?=[{UPPER}]\.))(?:{forenames}){_NAME}){{0,9}}),\s+"
                       rf"(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
                       rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?|{_MARGIN})(?:\s*f+\.?)?)?"
                       rf"(?:\s*\.?\s*$|,\s*(?i:{online})))")

@@ -145,6 +145,8 @@ def is_name(token: str) -> bool:
     (True, True)
     >>> is_name("Therefore"), is_name("Thuss"), is_name("New Materialisms. Ontology")
     (False, True, False)
+    >>> is_name("EL Glaeser"), is_name("El Greco Studies"), is_name("EL PAÍS")
+    (True, False, False)
     """
     if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
         return True
@@ -157,7 +159,9 @@ def is_name(token: str) -> bool:
     # (up to five words each person: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`; the persons counted only past five)
     if len(words) > 5 and len(words) > 5 * len(_PERSONS_SPLIT.split(token.strip())):
         return False
-    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES or opens_phrase(words[0]):
+    # (an article's letters in capitals before a name in small letters are initials without stops: `EL Glaeser`)
+    initials = len(words) > 1 and words[0].isupper() and words[1][1:2].islower()
+    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES and not initials or opens_phrase(words[0]):
         return False
     # (a long word's full stop inside ends a sentence, not an abbreviated name: `New Materialisms. Ontology`)
     return all(_NAME_WORD.match(w) for w in words) and not any(_SENTENCE_WORD.fullmatch(w) for w in words[:-1])

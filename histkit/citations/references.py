@@ -20,7 +20,7 @@ from .ends import without_end, without_online, without_remark
 from .entries import without_entry_word
 from .quotedtitle import quoted_title
 from .caseless import caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
-from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses
+from .clauses import comma_before_imprint, imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses, year_bracket_before_journal
 from .asides import without_asides, without_translation
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
@@ -256,7 +256,7 @@ def parse_reference(raw: str) -> dict:
         comma_before_bracketed_in(year_without_edition(raw)))))))))  # (`Tytuł [w:] Książka`: a container of its own)
     text = journal_out_of_brackets(without_asides(as_comma_style(text)))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
-    text = journal_after_stop(place_year_after_stop(imprint_after_stop(text)))  # `…. Helsinki 2004`, `…. MIÖG 104 (1996)`
+    text = journal_after_stop(place_year_after_stop(imprint_after_stop(comma_before_imprint(year_bracket_before_journal(text)))))
     # (`Ministero di …, Relazione …, Roma, 1905`: a body as the author, its words none before a person's name)
     body = corporate_head(text)
     if not _ORAL.match(text) and not body:  # (`Interview with Koča Stanić, Belgrade, …`: the words are the source's)

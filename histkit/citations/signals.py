@@ -10,7 +10,8 @@ bracket ends the first work too (kind ``quoting``).
 A note listing the literature names a second work of the author it has just cited after a word for "and" and one for
 "the same author" (`…, S. 20, und ders., Reichsjustiz und Territorien, in: HZ 215 (1972)`, `…, and idem, …`): the
 comma before them ends the first work as a semicolon would (``and_words.csv``, ``reference_words.csv``'s kind
-``same_author``).
+``same_author``); so does a word for "and" after a work's last page or year before another author's initials, surname
+and comma (`…, Kraków 1929, p. 160 et seq. and P. Kasznica, Polskie prawo …`, `…, pp. 329-357 e V. FIORILLO, …`).
 """
 
 from __future__ import annotations
@@ -83,3 +84,29 @@ def same_author_after_and(text: str) -> list[int]:
     []
     """
     return [m.start() for m in _and_same_author().finditer(text) if not paren_depth(text, m.start())]
+
+
+@functools.cache
+def _and_next_author() -> re.Pattern:
+    joiners = "|".join(re.escape(form) for form in forms("and_words.csv") if form.islower() and len(form) <= 4)
+    # (the space before the word: the last page, year or its `ff.`/`et seq.` before it; initials, a surname, a comma)
+    return compiled(rf"(?:(?<=\d\d)|(?<=\bff\.)|(?<=\bf\.)|(?<=\bseq\.)|(?<=\bsq\.)|(?<=\bsqq\.))\s+(?=(?:{joiners})\s+"
+                    rf"{_INITIALS_SURNAME})")
+
+
+# another author's initials, surname and comma, the next word begun (`P. Kasznica, Polskie`, `V. FIORILLO, Strasburgo`)
+_INITIALS_SURNAME = r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+\S"
+INITIALS_SURNAME = compiled(_INITIALS_SURNAME)
+
+
+def author_after_and(text: str) -> list[int]:
+    """Where a top-level space before a word for "and" ends a work and another author's work begins (see above).
+
+    >>> author_after_and("Langrod, Kontrola, Kraków 1929, p. 160 et seq. and P. Kasznica, Polskie prawo, Poznań 1946.")
+    [46]
+    >>> author_after_and("G. Rossi, Studi, 7/2012, pp. 329-357 e V. FIORILLO, Strasburgo, in Q. cost. 2014")
+    [36]
+    >>> author_after_and("Smith and J. Jones, Title, 1990"), author_after_and("(Oxford 1990 and J. Jones, ed.)")
+    ([], [])
+    """
+    return [m.start() for m in _and_next_author().finditer(text) if not paren_depth(text, m.start())]

@@ -36,7 +36,7 @@ from .proseref import (literature_before_prose, prose_work, reference_after_sent
                        reference_in_brackets, short_form_after_prose)
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
-from .signals import compare_with_commas, quoting_brackets, same_author_after_and
+from .signals import INITIALS_SURNAME, author_after_and, compare_with_commas, quoting_brackets, same_author_after_and
 from .shortrefs import SAME_AUTHOR
 from .namedbefore import archive_before_bracket, case_after_prose, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
@@ -77,7 +77,7 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     cutter = _Cutter(note_text, matcher, pieces)
     bounds = [bullet[1] - 1 if bullet else -1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
                             if not semicolon_joins(note_text, i)), *compare_with_commas(note_text), *quoting_brackets(note_text),
-                            *same_author_after_and(note_text)}) + [len(note_text)]
+                            *same_author_after_and(note_text), *author_after_and(note_text)}) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
@@ -161,9 +161,9 @@ class _Cutter:
         if shaped:  # `Zie ook NIOD, 216, 140.`: short words on no list before a known archive (shapelead.py)
             return [self.segment(a, a + shaped, "lead-in"), self.rest(piece, a, a + shaped, known, True)]
         conjunction = self.conjunction_lead(piece)
-        if conjunction:
-            return [self.segment(a, a + conjunction.end(), "lead-in"),
-                    self.rest(piece, a, a + conjunction.end(), known, True)]
+        if conjunction:  # (`… and P. Kasznica, Title …`: an author's work, whose own lead words still cut it, follows)
+            return [self.segment(a, a + conjunction.end(), "lead-in"), self.rest(
+                piece, a, a + conjunction.end(), known, INITIALS_SURNAME.match(piece, conjunction.end()) is None)]
         if not span.after_lead and not self.starts(piece):
             inside, known = self.lead_inside(piece, known)
             if inside:
@@ -273,7 +273,8 @@ class _Cutter:
             return None
         after = piece[conjunction.end():]
         if self.starts(after) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]) or (
-                SAME_AUTHOR.match(after) and looks_like_literature(after)):  # (`…; and idem, Title (Place, 2004), 88`)
+                (SAME_AUTHOR.match(after) or INITIALS_SURNAME.match(after)) and looks_like_literature(after)):
+            # (`…; and idem, Title (Place, 2004), 88`, `…, p. 160 and P. Kasznica, Polskie prawo, …`)
             return conjunction
         return None
 
