@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .extract import Piece
+from .skew import levelled
 from ...patterns import compiled
 
 UNKNOWN = "0"  # a raised mark whose number the OCR layer lost: no note is numbered 0
@@ -66,6 +67,7 @@ def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
             if part.size < piece.size:
                 marks.add(len(cut))
             cut.append(part)
+    cut = levelled(cut, ink.shape[1] / SCALE)  # (a page scanned a little turned: its lines' words on one level)
     out: list[Piece] = []
     line: list[int] = []
     for k, piece in enumerate(cut):
