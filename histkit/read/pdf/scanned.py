@@ -29,6 +29,8 @@ SCALE = 3.0  # pixels per point the page is looked at (216 dpi: a small figure i
 _LIFT = 0.25  # a raised glyph's ink ends at least this many times the type size above the baseline
 _TALL = 0.27  # and is at least this tall: a figure; quotation marks and apostrophes are shorter
 _DUST = 4  # pixels of ink below which a column run is a speck of the scan
+_OFF_BASE = 0.1  # a word whose middle glyph stands this high over the layer's baseline (in type sizes) is set too low
+_HALF_LINE = (0.5, 0.8)  # a glyph's ink ending this high over the baseline (in type sizes) may be typed half a line up
 _BEHIND = 3  # a call read this many numbers behind the count or fewer lost a figure (`1` for `21`); more, it is none
 _ABOVE, _BELOW = 0.95, 0.3  # rows looked at, in type sizes above and below the baseline (not the line above)
 
@@ -68,6 +70,9 @@ def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
                 marks.add(len(cut))
             cut.append(part)
     cut = levelled(cut, ink.shape[1] / SCALE)  # (a page scanned a little turned: its lines' words on one level)
+    for k in _opening_quotes(cut, marks):
+        marks.discard(k)
+        cut[k] = replace(cut[k], text='"', size=cut[k + 1].size)
     out: list[Piece] = []
     line: list[int] = []
     for k, piece in enumerate(cut):
@@ -77,6 +82,28 @@ def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
         line.append(k)
     out.extend(_on_one_base([cut[i] for i in line], [i in marks for i in line]))
     return out
+
+
+def _opening_quotes(cut: list[Piece], marks: set[int]) -> list[int]:
+    """The marks the OCR read as a quotation mark that opens a quotation: a word space after the word before it, and
+    glued to the word after it (`socialista, "oltre`, a typewriter's straight quotes standing high); a call stands
+    after its word, never so.
+
+    >>> words = [Piece("il ", 0, 0, 20, 10, 9, 10), Piece(QUOTED, 26, 0, 29, 5, 9, 6), Piece("oltre ", 30, 0, 60, 10, 9, 10)]
+    >>> _opening_quotes(words, {1}), _opening_quotes([words[0], replace(words[1], x0=20.5, x1=23), words[2]], {1})
+    ([1], [])
+    """
+    found = []
+    for k in sorted(marks):
+        if cut[k].text.strip() != QUOTED or not 0 < k < len(cut) - 1 or k - 1 in marks or k + 1 in marks:
+            continue
+        before, mark, after = cut[k - 1], cut[k], cut[k + 1]
+        size = after.size
+        level = abs(before.base - after.base) < 0.35 * size and mark.x1 <= after.x0 + 0.1 * size
+        glued, spaced = after.x0 - mark.x1, mark.x0 - before.x1
+        if level and after.text[:1].isalpha() and glued < 0.3 * size and spaced > 2 * glued + 0.2 * size:
+            found.append(k)
+    return found
 
 
 def _same_line(before: Piece, piece: Piece, words: bool = True) -> bool:
@@ -122,6 +149,9 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     if bottom <= top or right <= left:
         return [piece]
     runs = _glyph_runs(ink[top:bottom, left:right], piece.base * SCALE - top, size)
+    if sum(map(str.isalpha, piece.text)) >= 4:  # (a word's letters tell its baseline; `»!$` is a call's garble)
+        runs = _on_their_base(runs)
+    runs = _clipped(runs, ink, top, left, size)
     if not runs:
         return [piece]
     raised = [run[2] for run in runs]
@@ -152,6 +182,8 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
         end -= 1  # (a call read as a colon: the colon's share of the word lies over the raised mark)
     if end <= lead or core[end - 1].isalpha() and (end - 1 == lead or not core[end - 2].isalpha()):
         return [piece]  # (a raised letter after a lone one, `n°`, `N°`: numero's o, no call)
+    if tail < end_runs and head == 0 and core[:end].isdecimal() and end <= 2:
+        return [piece]  # (a raised mark after a lone number of one or two figures, `1°`, `2ª`: an ordinal, no call)
     if tail < end_runs and core[end - 1].isalpha() and core[end:] and set(core[end:]) <= _QUOTES \
             and not all(run[4] >= _FIGURE and run[3] <= 0.5 for run in runs[tail:end_runs]):
         if head == 0:  # an apostrophe or closing quotation mark after a word's letter (`widows’`), as the OCR read it
@@ -188,6 +220,39 @@ def _garbled(text: str, most: int) -> int:
     while k < min(most, len(text) - 1) and text[k] in _GARBLE:
         k += 1
     return k
+
+
+def _on_their_base(runs: list) -> list:
+    """The runs' lifts measured from the word's own letters where the layer's baseline is off (Tesseract sets a line
+    a fifth of its size too low at times: then every letter of its first word stands 'raised', `0Prefettura`): from
+    the middle glyph's foot, in a word of four glyphs or more (a call alone is shorter) and four letters.
+
+    >>> [r[2] for r in _on_their_base([(0, 1, True, 0.26, 0.7)] * 4 + [(2, 3, True, 0.8, 0.4)])]
+    [False, False, False, False, True]
+    """
+    if len(runs) < 4:
+        return runs
+    shift = sorted(run[3] for run in runs)[len(runs) // 2]
+    if shift <= _OFF_BASE:
+        return runs
+    return [(a, b, lift - shift >= _LIFT and tall >= _TALL, lift - shift, tall) for a, b, _, lift, tall in runs]
+
+
+def _clipped(runs: list, ink, top: int, left: int, size: float) -> list:
+    """The runs with a figure typed half a line up at the text's own size (a typewriter's call) seen whole: its ink
+    rises above the rows looked at, and is a raised figure where it ends within a figure's height over them, paper
+    above it (a letter of the line above reaches on into that line)."""
+    out = []
+    for a, b, raised, lift, tall in runs:
+        if not raised and _HALF_LINE[0] <= lift < _HALF_LINE[1] and top > 0 and ink[top, left + a:left + b].any():
+            reach = int(0.8 * size)
+            upwards = ink[max(0, top - reach):top, left + a:left + b].any(axis=1)[::-1]
+            blank = next((k for k, inked in enumerate(upwards.tolist()) if not inked), None)
+            if blank is not None:
+                tall += blank / size
+                raised = tall >= _TALL
+        out.append((a, b, raised, lift, tall))
+    return out
 
 
 def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool, float, float]]:
