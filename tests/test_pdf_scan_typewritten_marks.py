@@ -53,3 +53,16 @@ def test_a_mark_after_its_word_and_spaced_from_the_next_is_a_call():
 def test_the_same_raised_mark_after_a_word_is_a_call():
     ink = _ink((20, 45, 30, 45), (21, 31, 50, 58))
     assert _texts(Piece("ab1 ", 10, 5, 20, 17, BASE, SIZE), ink) == [("ab", False), ("1 ", True)]
+
+
+def test_an_opening_quotation_mark_the_image_shows_raised_stays_glued_to_its_word():
+    letters = [(25, 45, 114 + 12 * k, 123 + 12 * k) for k in range(5)]
+    ink = _ink((20, 45, 30, 57), (21, 31, 105, 111), *letters)
+    pieces = [Piece("il ", 10, 5, 20, 17, BASE, SIZE), Piece('"oltre ', 35, 5, 60, 17, BASE, SIZE)]
+    assert [(p.text, p.base < BASE) for p in raised_apart(pieces, ink)] == [("il ", False), ('"oltre ', False)]
+
+
+def test_a_figure_typed_half_a_line_up_read_as_a_word_of_its_own_is_a_call():
+    figure = (2, 21, 30, 38)  # `fattorie. !`: the engine's `!` for a figure whose foot is 0.83 sizes up
+    assert [(p.text, p.size < SIZE) for p in raised_apart([Piece("! ", 10, 5, 13, 17, BASE, SIZE)], _ink(figure))] \
+        == [("0 ", True)]

@@ -30,7 +30,7 @@ _LIFT = 0.25  # a raised glyph's ink ends at least this many times the type size
 _TALL = 0.27  # and is at least this tall: a figure; quotation marks and apostrophes are shorter
 _DUST = 4  # pixels of ink below which a column run is a speck of the scan
 _OFF_BASE = 0.1  # a word whose middle glyph stands this high over the layer's baseline (in type sizes) is set too low
-_HALF_LINE = (0.5, 0.8)  # a glyph's ink ending this high over the baseline (in type sizes) may be typed half a line up
+_HALF_LINE = (0.5, 0.9)  # a glyph's ink ending this high over the baseline (in type sizes) may be typed half a line up
 _BEHIND = 3  # a call read this many numbers behind the count or fewer lost a figure (`1` for `21`); more, it is none
 _ABOVE, _BELOW = 0.95, 0.3  # rows looked at, in type sizes above and below the baseline (not the line above)
 
@@ -70,9 +70,12 @@ def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
                 marks.add(len(cut))
             cut.append(part)
     cut = levelled(cut, ink.shape[1] / SCALE)  # (a page scanned a little turned: its lines' words on one level)
-    for k in _opening_quotes(cut, marks):
-        marks.discard(k)
-        cut[k] = replace(cut[k], text='"', size=cut[k + 1].size)
+    quotes = set(_opening_quotes(cut, marks))
+    if quotes:  # (each glued back to its word: `"oltre`)
+        for k in quotes:
+            cut[k + 1] = replace(cut[k + 1], text='"' + cut[k + 1].text, x0=cut[k].x0)
+        place = {old: new for new, old in enumerate(k for k in range(len(cut)) if k not in quotes)}
+        cut, marks = [cut[k] for k in place], {place[k] for k in marks if k in place}
     out: list[Piece] = []
     line: list[int] = []
     for k, piece in enumerate(cut):
