@@ -180,14 +180,16 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     # (the word's own full stop or comma before a call stays; a call the OCR dropped takes no letter)
     lead = _garbled(core, head)
     end = len(core) - _garbled(core[::-1], end_runs - tail)
+    if core[lead:].isdecimal() and tail - head >= len(core) - lead:  # (a number with as many figures on the line
+        end = len(core)  # as read: the OCR dropped the marks, `1905.` for `1905⁽⁴⁾.`, and its figures are the word's)
     if tail < end_runs and end == len(core) and len(core) > 1 and core[-1] in ":;" \
             and piece.x0 + (len(core) - 0.5) * (piece.x1 - piece.x0) / len(text) > (left + runs[tail][0]) / SCALE:
         end -= 1  # (a call read as a colon: the colon's share of the word lies over the raised mark)
     if end <= lead or core[end - 1].isalpha() and (end - 1 == lead or not core[end - 2].isalpha()):
         return [piece]  # (a raised letter after a lone one, `n°`, `N°`: numero's o, no call)
-    if tail < end_runs and head == 0 and core[:end].isdecimal() and end <= 2:
+    if end_runs - tail == 1 and head == 0 and core[:end].isdecimal() and end <= 2:
         return [piece]  # (a raised mark after a lone number of one or two figures, `1°`, `2ª`: an ordinal, no call)
-    if tail < end_runs and core[end - 1].isalpha() and core[end:] and set(core[end:]) <= _QUOTES \
+    if 0 < end_runs - tail <= 2 and core[end - 1].isalpha() and core[end:] and set(core[end:]) <= _QUOTES \
             and not all(run[4] >= _FIGURE and run[3] <= 0.5 for run in runs[tail:end_runs]):
         if head == 0:  # an apostrophe or closing quotation mark after a word's letter (`widows’`), as the OCR read it
             return [piece]
