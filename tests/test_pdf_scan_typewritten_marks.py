@@ -66,3 +66,9 @@ def test_a_figure_typed_half_a_line_up_read_as_a_word_of_its_own_is_a_call():
     figure = (2, 21, 30, 38)  # `fattorie. !`: the engine's `!` for a figure whose foot is 0.83 sizes up
     assert [(p.text, p.size < SIZE) for p in raised_apart([Piece("! ", 10, 5, 13, 17, BASE, SIZE)], _ink(figure))] \
         == [("0 ", True)]
+
+
+def test_one_raised_figure_the_ocr_read_as_two_signs_is_one_call():
+    letters = [(25, 45, 30 + 12 * k, 39 + 12 * k) for k in range(6)]  # `gelder.` at x-height, then a raised 8
+    ink = _ink(*letters, (2, 23, 105, 114))
+    assert _texts(Piece("gelder.°® ", 10, 5, 38, 17, BASE, SIZE), ink) == [("gelder.", False), ("0 ", True)]

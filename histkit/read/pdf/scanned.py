@@ -182,6 +182,8 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     end = len(core) - _garbled(core[::-1], end_runs - tail)
     if core[lead:].isdecimal() and tail - head >= len(core) - lead:  # (a number with as many figures on the line
         end = len(core)  # as read: the OCR dropped the marks, `1905.` for `1905⁽⁴⁾.`, and its figures are the word's)
+    while tail < end_runs and end - 1 > lead and core[end - 1] in _STRAY:
+        end -= 1  # (one raised figure the OCR read as two signs, `gelder.°®`: no word ends with them)
     if tail < end_runs and end == len(core) and len(core) > 1 and core[-1] in ":;" \
             and piece.x0 + (len(core) - 0.5) * (piece.x1 - piece.x0) / len(text) > (left + runs[tail][0]) / SCALE:
         end -= 1  # (a call read as a colon: the colon's share of the word lies over the raised mark)
@@ -215,6 +217,7 @@ _ON_THE_LINE = compiled(r"\s*(\d{1,4})[.)]?\s+\S")  # a note's label set on the 
 _AHEAD_OF_PAGE = 40  # a page's first label is at most this many after the first label of the page before
 _SYMBOLS = frozenset({"*", "**", "***", "†", "‡"})  # read as printed; `number_marks` decides if a number hides there
 _CLOSING = ".,;:»”)›"  # punctuation a call may stand before
+_STRAY = frozenset("°®©™^`")  # signs the OCR makes of a raised figure that end no word
 _SPLIT_FIGURES = compiled(r"\d(?: \d){1,2}")
 _GARBLE = frozenset("’'‘*°!?”“\"^`®©¹²³⁴⁵⁶⁷⁸⁹⁰º") | frozenset("0123456789")
 
