@@ -330,8 +330,8 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool, long: bool = False) ->
     for m in _BRACKETED.finditer(raw):
         found.append((m.start(1), int(m.group(1)), _GLUED_CALL))
     found.extend((m.start(), int(m.group().translate(_SUPERSCRIPTS)), _GLUED_CALL) for m in _CIRCLED_CALL.finditer(raw))
-    for m in _PARENTHESISED.finditer(raw if parenthesised else ""):  # (the call is `(12)`: it starts at its bracket)
-        found.append((m.start(1) - 1, int(m.group(1)), _GLUED_CALL))
+    for m in _PARENTHESISED.finditer(raw if parenthesised else ""):
+        found.append((m.start(1), int(m.group(1)), _GLUED_CALL))
     if not sup:
         spaced = {m.start(1): m for rx in (_SPACED, _QUOTE_SPACED, _YEAR_GLUED) for m in rx.finditer(raw)
                   if rx is _YEAR_GLUED or not _day_of_month(raw, m.end(1))}
