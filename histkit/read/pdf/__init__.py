@@ -155,7 +155,7 @@ def _read(pages: list[Page]):
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
     if notes_back(roles, notes):  # (a lone note taken for a running foot: the page's notes read again with it)
         notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
-    if scanned and not notes:  # no foot of smaller lines the layer's sizes show: its lines read as a text file's
+    if scanned and _no_foot(notes, roles):  # no foot of smaller lines the layer's sizes show: read as a text file's
         return plain_text(roles), (), ()
     if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):
         lettered = lettered_apart([r.notes for r in roles])  # lettered notes beside numbered ones: no notes of the
@@ -179,6 +179,21 @@ def _read(pages: list[Page]):
                    starting.get(page.number, []), labels, page.height, by_mark.get(page.number, {}))
     text, regions, marks = built.result()
     return text, unmirrored(regions, {p.number: p.width for p in pages if p.mirrored}), marks
+
+
+def _no_foot(notes: list, roles: list) -> bool:
+    """Whether an OCR layer's sizes told no foot of notes: none found, or notes answering at most a quarter of the
+    body's calls (a typescript's lines the engine sized a point smaller than the rest, `1921.`, are no foot: its notes
+    are set at the text's own size, after the text).
+
+    >>> from types import SimpleNamespace as N
+    >>> body = [N(tokens=[("t", "Text."), ("m", str(k))]) for k in range(1, 9)]
+    >>> _no_foot([N(label="1")], [N(body=body)]), _no_foot([N(label=str(k)) for k in range(1, 5)], [N(body=body)])
+    (True, False)
+    """
+    calls = [text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m"]
+    answered = {n.label for n in notes} & set(calls)
+    return 4 * len(answered) <= len(calls)
 
 
 def _text_heights(lines: list[list[Line]], heights: list[float]) -> list[float]:

@@ -12,6 +12,7 @@ the line), pages parted by form feeds as `pdftotext` parts them.
 
 from __future__ import annotations
 
+from ...patterns import compiled
 
 try:
     import pypdfium2.raw as pdfium_c
@@ -62,7 +63,33 @@ def plain_text(roles: list) -> str:
     >>> plain_text([Role(heads=[], body=[line(10, "Text.1"), line(20, "More.")], notes=[[line(60, "1Ibid.")]])])
     'Text.1\\nMore.\\n\\n1Ibid.\\n'
     """
-    return "\n\f".join(_page_text(role) for role in roles) + "\n"  # (as pdftotext: a page's lines, then \f)
+    text = "\n\f".join(_page_text(role) for role in roles) + "\n"  # (as pdftotext: a page's lines, then \f)
+    return first_label_mended(text)
+
+
+def first_label_mended(text: str) -> str:
+    r"""The text with a label `1.` or `1)` the OCR read as a letter, `l.`, `I)` (Tesseract's commonest slip on a
+    typewriter's figure one), read as `1` where the next line opening with a number in that shape opens with `2`.
+
+    >>> first_label_mended("Text.\n\nl. Ibid., p. 3.\nmore\n2. Ivi, b. 4.\n")
+    'Text.\n\n1. Ibid., p. 3.\nmore\n2. Ivi, b. 4.\n'
+    >>> first_label_mended("l. 3 of the page.\n4. Then\n")
+    'l. 3 of the page.\n4. Then\n'
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = _ONE_AS_LETTER.match(line)
+        if m is None:
+            continue
+        numbered = (_NUMBERED.match(later) for later in lines[k + 1:])
+        after = next((n for n in numbered if n is not None and n.group(2) == m.group(1)), None)
+        if after is not None and after.group(1) == "2":
+            lines[k] = "1" + line[1:]
+    return "\n".join(lines)
+
+
+_ONE_AS_LETTER = compiled(r"[lI|]([.)]) (?=\S)")
+_NUMBERED = compiled(r"(\d{1,3})([.)]) (?=\S)")
 
 
 def _page_text(role) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .extract import Piece
+from .skew import levelled
 from ...patterns import compiled
 
 UNKNOWN = "0"  # a raised mark whose number the OCR layer lost: no note is numbered 0
@@ -28,6 +29,8 @@ SCALE = 3.0  # pixels per point the page is looked at (216 dpi: a small figure i
 _LIFT = 0.25  # a raised glyph's ink ends at least this many times the type size above the baseline
 _TALL = 0.27  # and is at least this tall: a figure; quotation marks and apostrophes are shorter
 _DUST = 4  # pixels of ink below which a column run is a speck of the scan
+_OFF_BASE = 0.1  # a word whose middle glyph stands this high over the layer's baseline (in type sizes) is set too low
+_HALF_LINE = (0.5, 0.9)  # a glyph's ink ending this high over the baseline (in type sizes) may be typed half a line up
 _BEHIND = 3  # a call read this many numbers behind the count or fewer lost a figure (`1` for `21`); more, it is none
 _ABOVE, _BELOW = 0.95, 0.3  # rows looked at, in type sizes above and below the baseline (not the line above)
 
@@ -66,6 +69,13 @@ def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
             if part.size < piece.size:
                 marks.add(len(cut))
             cut.append(part)
+    cut = levelled(cut, ink.shape[1] / SCALE)  # (a page scanned a little turned: its lines' words on one level)
+    quotes = set(_opening_quotes(cut, marks))
+    if quotes:  # (each glued back to its word: `"oltre`)
+        for k in quotes:
+            cut[k + 1] = replace(cut[k + 1], text='"' + cut[k + 1].text, x0=cut[k].x0)
+        place = {old: new for new, old in enumerate(k for k in range(len(cut)) if k not in quotes)}
+        cut, marks = [cut[k] for k in place], {place[k] for k in marks if k in place}
     out: list[Piece] = []
     line: list[int] = []
     for k, piece in enumerate(cut):
@@ -75,6 +85,28 @@ def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
         line.append(k)
     out.extend(_on_one_base([cut[i] for i in line], [i in marks for i in line]))
     return out
+
+
+def _opening_quotes(cut: list[Piece], marks: set[int]) -> list[int]:
+    """The marks the OCR read as a quotation mark that opens a quotation: a word space after the word before it, and
+    glued to the word after it (`socialista, "oltre`, a typewriter's straight quotes standing high); a call stands
+    after its word, never so.
+
+    >>> words = [Piece("il ", 0, 0, 20, 10, 9, 10), Piece(QUOTED, 26, 0, 29, 5, 9, 6), Piece("oltre ", 30, 0, 60, 10, 9, 10)]
+    >>> _opening_quotes(words, {1}), _opening_quotes([words[0], replace(words[1], x0=20.5, x1=23), words[2]], {1})
+    ([1], [])
+    """
+    found = []
+    for k in sorted(marks):
+        if cut[k].text.strip() != QUOTED or not 0 < k < len(cut) - 1 or k - 1 in marks or k + 1 in marks:
+            continue
+        before, mark, after = cut[k - 1], cut[k], cut[k + 1]
+        size = after.size
+        level = abs(before.base - after.base) < 0.35 * size and mark.x1 <= after.x0 + 0.1 * size
+        glued, spaced = after.x0 - mark.x1, mark.x0 - before.x1
+        if level and after.text[:1].isalpha() and glued < 0.3 * size and spaced > 2 * glued + 0.2 * size:
+            found.append(k)
+    return found
 
 
 def _same_line(before: Piece, piece: Piece, words: bool = True) -> bool:
@@ -120,6 +152,9 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     if bottom <= top or right <= left:
         return [piece]
     runs = _glyph_runs(ink[top:bottom, left:right], piece.base * SCALE - top, size)
+    if sum(map(str.isalpha, piece.text)) >= 4:  # (a word's letters tell its baseline; `»!$` is a call's garble)
+        runs = _on_their_base(runs)
+    runs = _clipped(runs, ink, top, left, size)
     if not runs:
         return [piece]
     raised = [run[2] for run in runs]
@@ -145,12 +180,18 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     # (the word's own full stop or comma before a call stays; a call the OCR dropped takes no letter)
     lead = _garbled(core, head)
     end = len(core) - _garbled(core[::-1], end_runs - tail)
+    if core[lead:].isdecimal() and tail - head >= len(core) - lead:  # (a number with as many figures on the line
+        end = len(core)  # as read: the OCR dropped the marks, `1905.` for `1905⁽⁴⁾.`, and its figures are the word's)
+    while tail < end_runs and end - 1 > lead and core[end - 1] in _STRAY:
+        end -= 1  # (one raised figure the OCR read as two signs, `gelder.°®`: no word ends with them)
     if tail < end_runs and end == len(core) and len(core) > 1 and core[-1] in ":;" \
             and piece.x0 + (len(core) - 0.5) * (piece.x1 - piece.x0) / len(text) > (left + runs[tail][0]) / SCALE:
         end -= 1  # (a call read as a colon: the colon's share of the word lies over the raised mark)
     if end <= lead or core[end - 1].isalpha() and (end - 1 == lead or not core[end - 2].isalpha()):
         return [piece]  # (a raised letter after a lone one, `n°`, `N°`: numero's o, no call)
-    if tail < end_runs and core[end - 1].isalpha() and core[end:] and set(core[end:]) <= _QUOTES \
+    if end_runs - tail == 1 and head == 0 and core[:end].isdecimal() and end <= 2:
+        return [piece]  # (a raised mark after a lone number of one or two figures, `1°`, `2ª`: an ordinal, no call)
+    if 0 < end_runs - tail <= 2 and core[end - 1].isalpha() and core[end:] and set(core[end:]) <= _QUOTES \
             and not all(run[4] >= _FIGURE and run[3] <= 0.5 for run in runs[tail:end_runs]):
         if head == 0:  # an apostrophe or closing quotation mark after a word's letter (`widows’`), as the OCR read it
             return [piece]
@@ -176,6 +217,7 @@ _ON_THE_LINE = compiled(r"\s*(\d{1,4})[.)]?\s+\S")  # a note's label set on the 
 _AHEAD_OF_PAGE = 40  # a page's first label is at most this many after the first label of the page before
 _SYMBOLS = frozenset({"*", "**", "***", "†", "‡"})  # read as printed; `number_marks` decides if a number hides there
 _CLOSING = ".,;:»”)›"  # punctuation a call may stand before
+_STRAY = frozenset("°®©™^`")  # signs the OCR makes of a raised figure that end no word
 _SPLIT_FIGURES = compiled(r"\d(?: \d){1,2}")
 _GARBLE = frozenset("’'‘*°!?”“\"^`®©¹²³⁴⁵⁶⁷⁸⁹⁰º") | frozenset("0123456789")
 
@@ -186,6 +228,39 @@ def _garbled(text: str, most: int) -> int:
     while k < min(most, len(text) - 1) and text[k] in _GARBLE:
         k += 1
     return k
+
+
+def _on_their_base(runs: list) -> list:
+    """The runs' lifts measured from the word's own letters where the layer's baseline is off (Tesseract sets a line
+    a fifth of its size too low at times: then every letter of its first word stands 'raised', `0Prefettura`): from
+    the middle glyph's foot, in a word of four glyphs or more (a call alone is shorter) and four letters.
+
+    >>> [r[2] for r in _on_their_base([(0, 1, True, 0.26, 0.7)] * 4 + [(2, 3, True, 0.8, 0.4)])]
+    [False, False, False, False, True]
+    """
+    if len(runs) < 4:
+        return runs
+    shift = sorted(run[3] for run in runs)[len(runs) // 2]
+    if shift <= _OFF_BASE:
+        return runs
+    return [(a, b, lift - shift >= _LIFT and tall >= _TALL, lift - shift, tall) for a, b, _, lift, tall in runs]
+
+
+def _clipped(runs: list, ink, top: int, left: int, size: float) -> list:
+    """The runs with a figure typed half a line up at the text's own size (a typewriter's call) seen whole: its ink
+    rises above the rows looked at, and is a raised figure where it ends within a figure's height over them, paper
+    above it (a letter of the line above reaches on into that line)."""
+    out = []
+    for a, b, raised, lift, tall in runs:
+        if not raised and _HALF_LINE[0] <= lift < _HALF_LINE[1] and top > 0 and ink[top, left + a:left + b].any():
+            reach = int(0.8 * size)
+            upwards = ink[max(0, top - reach):top, left + a:left + b].any(axis=1)[::-1]
+            blank = next((k for k, inked in enumerate(upwards.tolist()) if not inked), None)
+            if blank is not None:
+                tall += blank / size
+                raised = tall >= _TALL
+        out.append((a, b, raised, lift, tall))
+    return out
 
 
 def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool, float, float]]:
