@@ -38,10 +38,12 @@ from ..patterns import compiled
 # a sentence's end: a word of three letters or more (not `Mr.`, `Dr.`), its stop (a closing quotation mark before or after it),
 # a space, a capital; or a clause's comma after a word in small letters (`… möglich gemacht hat, Hans Blumenberg, …`)
 # (or a comma and a word for "in" after prose: `Kattner is mentioned, for instance (…), in R. Engel, Feinde …`)
-_SENTENCE_END = compiled(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[”\"’»]))[.!?][”\"’»]?\s+(?=[{UPPER}])"
-                         rf"|(?<={LOWER}{{3}}),\s+(?=[{UPPER}])"
-                         rf"|(?:(?<=[^\W\d_])|(?<=\))),\s+(?:{alternation('reference_words.csv', 'in_prose')})\s+(?=[{UPPER}])")
-_STOP = compiled(rf"(?<=[^\W\d_]{{3}})[.!?][”\"’»]?\s+(?=[{UPPER}])")  # (a sentence's end alone: not a clause's comma)
+# (each branch's look-behind asked after its stop or comma, which it then ends with: a pattern opening with a class is
+# tried only where the class's characters stand, one opening with a look-behind at every character)
+_SENTENCE_END = compiled(rf"[.!?,](?:(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=[^\W\d_]{{3}}[”\"’»][.!?]))[”\"’»]?\s+(?=[{UPPER}])"
+                         rf"|(?<={LOWER}{{3}},)\s+(?=[{UPPER}])"
+                         rf"|(?:(?<=[^\W\d_],)|(?<=\),))\s+(?:{alternation('reference_words.csv', 'in_prose')})\s+(?=[{UPPER}]))")
+_STOP = compiled(rf"[.!?](?<=[^\W\d_]{{3}}[.!?])[”\"’»]?\s+(?=[{UPPER}])")  # (a sentence's end alone: not a clause's comma)
 _SMALL_WORD = compiled(rf"{LOWER}[^\W\d_’']*")
 
 

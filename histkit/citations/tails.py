@@ -39,8 +39,9 @@ _CITED_IN_BRACKETS = compiled(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))"
                                 rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}}|{LOWER}[^\W\d_]*\s[^():]{{1,300}})\s*\)\s*\.?\s*$")
 
 # Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
-NUMBER_STOP = compiled(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
-_COMMA_STOP = compiled(r"(?<=\d)\.(?=\s*(?:,|$))")
+# (the look-behind asked after the stop: a pattern opening with a character is tried only where it stands)
+NUMBER_STOP = compiled(r"\.(?<=\d\.)(?=\s*(?:[–—,-]|$))")
+_COMMA_STOP = compiled(r"\.(?<=\d\.)(?=\s*(?:,|$))")
 
 _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 

@@ -65,7 +65,7 @@ _SPACE_BEFORE_COMMA = compiled(r"(?<=[\w.)’'»]) +,")
 # S.Paulo`)
 _INITIAL_GLUED = compiled(r"(?:(?<=[A-ZÀ-Þ]\.)[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})|(?<![\w-])[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ]{3,}))"
                           r"(?!\w*\.|\w*\s\d+/\d)")  # (a code's points are its own: `Y.PRK.UM`, `Y.MTV 134/56`)
-_COMMA_GLUED = compiled(r"(?<=[^\W\d_]{2}),(?=[A-ZÀ-Þ]|[a-zß-ÿ]{1,5}\.)|;(?=[^\W\d_])")  # (`Deve,opments`: an OCR'd l)
+_COMMA_GLUED = compiled(r",(?<=[^\W\d_]{2},)(?=[A-ZÀ-Þ]|[a-zß-ÿ]{1,5}\.)|;(?=[^\W\d_])")  # (`Deve,opments`: an OCR'd l)
 # a running head caught inside a word broken over a page (`Rechts- 322 Jürgen Osterkamp geschichte`, `south- 412 HARVEST
 # WAGES ern`): the line-end hyphen, the folio, the head's capitalised words, then the word's small-letter rest
 _RUNNING_HEAD = compiled(r"(?<=[^\W\d_])- +\d{1,4} +(?:[A-ZÀ-Þ][^\s\d]* +){1,8}(?=[a-zß-ÿ])")
@@ -129,7 +129,7 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     text, where = _sub(_LOST_SPACE_AFTER, _spaced, text, where)
     text, where = _sub(_lost_spaces, _spaced, text, where)
     if ". " in text:
-        text, where = _sub(_OCR_PAGE, lambda m: m.group().translate(_OCR_DIGITS), text, where)
+        text, where = _sub(_ocr_pages, lambda m: m.group().translate(_OCR_DIGITS), text, where)
     text, where = _sub(_ocr_ibid(), lambda m: "I", text, where)
     return text, where
 
@@ -274,12 +274,24 @@ def _ocr_number(m: re.Match) -> str:
 def _ocr_ibid() -> re.Pattern:
     # an Ibid. word of capital I an OCR layer read with a small l (`lbid.`, `lvi`): no word of any language
     rest = sorted({form[1:] for form in forms("ibid.csv", "ibid") if form[:1] == "I" and len(form) > 2}, key=len)
-    return re.compile(r"(?<!\w)l(?=(?:" + "|".join(map(re.escape, reversed(rest))) + r")(?!\w))")
+    # (its look-behind asked after the `l`: a pattern opening with a letter is tried only where that letter stands)
+    return re.compile(r"l(?<!\wl)(?=(?:" + "|".join(map(re.escape, reversed(rest))) + r")(?!\w))")
 
 
 @functools.cache
 def _suspended_words() -> frozenset[str]:
     return frozenset(form.casefold() for form in forms("suspended_words.csv"))
+
+
+def _ocr_pages(text: str):
+    """`_OCR_PAGE`'s matches in ``text``, as its `finditer` finds them: tried only after each `. `, where every one
+    starts (each of its look-behinds ends so; opening with them, the pattern was tried at every character)."""
+    end, at = 0, text.find(". ")
+    while at >= 0:
+        if at + 2 >= end and (m := _OCR_PAGE.match(text, at + 2)) is not None:
+            yield m
+            end = m.end()
+        at = text.find(". ", at + 1)
 
 
 def _lost_spaces(text: str):
