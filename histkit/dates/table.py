@@ -27,7 +27,7 @@ from .persons import find_cohort_years, names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
-from .volumeyears import is_bracketed_imprint, is_volume_year
+from .volumeyears import in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
 from .monthspans import with_first_months
@@ -214,8 +214,9 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting or block.zone == "body" and recurs(unwrapped.text, d):
                     continue  # (`elk jaar op 25 februari herdacht`: `recurring`)
-                if _refused(unwrapped.text, d) or block.zone == "note" and is_bracketed_imprint(unwrapped.text, d):
-                    continue  # (`(Oxford, 1979)`: `volumeyears`)
+                if _refused(unwrapped.text, d) or (block.zone == "note" or in_a_source_line(unwrapped.text, d.start)) \
+                        and is_bracketed_imprint(unwrapped.text, d):
+                    continue  # (`(Oxford, 1979)`, in a note or a table's source line: `volumeyears`)
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")

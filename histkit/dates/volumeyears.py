@@ -31,7 +31,8 @@ def _after() -> re.Pattern:
     suffixes = sorted({r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] == "page_after"},
                       key=lambda f: (-len(f), f))
     after = "|".join(re.escape(f) for f in suffixes) or "(?!)"
-    return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*\d|[.,]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?-(?:{after})"
+    # (a volume's number in Roman numerals after its word, `Lyon, PUL, 1977, t. II, p. 23`, as an Arabic one)
+    return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*(?:\d|[IVX]{{1,4}}(?![^\W\d_]))|[.,]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?-(?:{after})"
                     # (a part in Roman numerals between the year and the page, `2001, I, c. 1934`, `1896, III, 433`)
                     r"|,\s*[IVX]{1,4},\s*(?:c\.\s*)?\d"
                     # (or after a space, its page after a page's word, as German gazettes cite, `BGBl. 1951 I, S. 739`)
@@ -72,7 +73,8 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
      ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False), ('1923', True),
      ('1951', True), ('1985', True)]
     """
-    if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface):
+    if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface) \
+            or names_a_yearbooks_year(text, date.start):
         return False
     after = _after().match(text, date.end)
     if after is not None:
@@ -88,6 +90,26 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     bracket = text[date.start - 1:date.start] if date.start else ""
     closing = {"[": "]", "(": ")"}.get(bracket)
     return closing is not None and text.startswith(closing, date.end) and _REPORT.match(text, date.end + 1) is not None
+
+
+@lru_cache(maxsize=1)
+def _yearbook() -> re.Pattern:
+    forms = sorted({r["form"] for r in data_rows("dates", "yearbook_words.csv")}, key=lambda f: (-len(f), f))
+    words = "|".join(r"\s+".join(re.escape(w) + r"\w*" for w in f.split()) for f in forms)
+    # (the title's words since the comma, semicolon or bracket before the year: `…, p. 47; Statistisches Jahrbuch für
+    # das Deutsche Reich 1937`; a place after a comma, `…, Berlin 1937`, is the imprint's)
+    return compiled(rf"(?<!\w)(?:{words})(?!\w)[^,;()\[\]]*$", re.IGNORECASE)
+
+
+def names_a_yearbooks_year(text: str, start: int) -> bool:
+    """Whether the year at ``start`` closes a statistical yearbook's title: the year its figures cover (the date rounds'
+    rule 107), also before its page, where a place's year would be an imprint's (`yearbook_words.csv`).
+
+    >>> text = "Statistisches Jahrbuch für das Deutsche Reich 1937, S. 34; Statistisches Jahrbuch, Berlin 1937, S. 34"
+    >>> [names_a_yearbooks_year(text, i) for i in (text.find("1937"), text.rfind("1937"))]
+    [True, False]
+    """
+    return _yearbook().search(text, max(0, start - 120), start) is not None
 
 
 # a book's imprint in brackets as English-language notes write it, its places (and publisher) by their capitals, commas
@@ -107,3 +129,21 @@ def is_bracketed_imprint(text: str, date: DateMatch) -> bool:
     return _YEAR.fullmatch(date.surface) is not None and text.startswith(")", date.end) \
         and _PLACES.search(text, max(0, date.start - 60), date.start) is not None
 
+
+
+@lru_cache(maxsize=1)
+def _source_line() -> re.Pattern:
+    forms = sorted({r["form"] for r in data_rows("dates", "source_line_words.csv")}, key=lambda f: (-len(f), f))
+    return compiled(rf"[ \t]*(?:{'|'.join(map(re.escape, forms))})\s*:[^\n]*$", re.IGNORECASE)
+
+
+def in_a_source_line(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a line that a word of `source_line_words.csv` and a colon open: the source line under a
+    table or figure, which cites as a note does (its bracketed imprints are no dates: `is_bracketed_imprint`).
+
+    >>> text = "Prices rose in 1935.\\nSource: World Production and Prices 1925–1934 (Geneva, 1935), p. 47."
+    >>> [in_a_source_line(text, i) for i in (text.find("1935"), text.rfind("1935"))]
+    [False, True]
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return _source_line().match(text, line, start) is not None
