@@ -27,6 +27,7 @@ from .persons import find_cohort_years, names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
+from .sourcelists import lists_sources, names_a_holdings_years
 from .volumeyears import in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
@@ -211,9 +212,12 @@ def dates_table(layout) -> pd.DataFrame:
                 found = [day for d in found for day in listed_days(unwrapped.text, d)]
                 found = [year for d in found for year in listed_years(unwrapped.text, d)]  # (`1845 and 1846`)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
+            sources = lists_sources(block.section)  # (an appendix's list of sources: `sourcelists`)
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting or block.zone == "body" and recurs(unwrapped.text, d):
                     continue  # (`elk jaar op 25 februari herdacht`: `recurring`)
+                if sources and names_a_holdings_years(unwrapped.text, d):
+                    continue  # (`Emily Wilding Davison papers, 1905–1913.`: `sourcelists`)
                 if _refused(unwrapped.text, d) or (block.zone == "note" or in_a_source_line(unwrapped.text, d.start)) \
                         and is_bracketed_imprint(unwrapped.text, d):
                     continue  # (`(Oxford, 1979)`, in a note or a table's source line: `volumeyears`)
