@@ -28,7 +28,7 @@ from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
 from .sourcelists import lists_sources, names_a_holdings_years
-from .volumeyears import in_a_source_line, is_bracketed_imprint, is_volume_year
+from .volumeyears import before_its_page, in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
 from .monthspans import with_first_months
@@ -218,7 +218,8 @@ def dates_table(layout) -> pd.DataFrame:
                     continue  # (`elk jaar op 25 februari herdacht`: `recurring`)
                 if sources and names_a_holdings_years(unwrapped.text, d):
                     continue  # (`Emily Wilding Davison papers, 1905–1913.`: `sourcelists`)
-                if _refused(unwrapped.text, d) or (block.zone == "note" or in_a_source_line(unwrapped.text, d.start)) \
+                if _refused(unwrapped.text, d) or (block.zone == "note" or in_a_source_line(unwrapped.text, d.start)
+                                                   or before_its_page(unwrapped.text, d)) \
                         and is_bracketed_imprint(unwrapped.text, d):
                     continue  # (`(Oxford, 1979)`, in a note or a table's source line: `volumeyears`)
                 d = _without_opening(_without_case_ending(d))

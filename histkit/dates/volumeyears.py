@@ -58,6 +58,7 @@ _IMPRINT = compiled(r"\((?:[^()]*\b(?:edn|eds?\.)[^()]*|[A-Z][A-Za-z]{1,5}\.\s*\
 _JOURNAL = compiled(r"(?<!\w)[A-Z]{2,6}\s+$")
 _VOLUME = compiled(r"(?<![\d.,])\d{1,4}\s*\($")
 _PAGES = compiled(r"[:,]?\s*\d{1,5}\s*[–-]\s*\d{1,5}(?!\d)")
+_ABBREVIATED_PLACE = compiled(r"(?<![^\W\d_])(?-i:[A-ZА-ЯЁ][^\W\d_]{0,2})\.,\s*$")
 
 
 def is_volume_year(text: str, date: DateMatch) -> bool:
@@ -79,6 +80,10 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     after = _after().match(text, date.end)
     if after is not None:
         return after.group("page") is None or _JOURNAL.search(text, max(0, date.start - 8), date.start) is not None
+    # (a place abbreviated, as the Cyrillic styles write Moscow and St Petersburg, or a publisher's `Co.`, then a comma
+    # and the year: `СПб., 1905.`, `Harcourt, Brace & Co., 1929`)
+    if _ABBREVIATED_PLACE.search(text, max(0, date.start - 8), date.start):
+        return True
     if text.startswith(")", date.end) and (_IMPRINT.search(text, max(0, date.start - 60), date.start)
                                            or _PERIODICAL.search(text, max(0, date.start - 60), date.start)):
         return True
@@ -115,6 +120,21 @@ def names_a_yearbooks_year(text: str, start: int) -> bool:
 # a book's imprint in brackets as English-language notes write it, its places (and publisher) by their capitals, commas
 # between, the year last: `(Oxford, 1979)`, `(Washington, D.C., 1960)`, `(London and New York, 1988)`
 _PLACES = compiled(r"\((?:[A-Z][^\s(),:;]*(?:\s+(?:[A-Z][^\s(),:;]*|and|&|am|an|upon|on|sur|de|del))*\s*,\s*)+$")
+
+
+# the page after a book's bracketed imprint, as English-language notes cite it: `(London, 2002), 190.`, `, 283–323`
+_PAGE_AFTER = compiled(r"\),\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:[.;]|$)")
+
+
+def before_its_page(text: str, date: DateMatch) -> bool:
+    """Whether a page follows the bracket ``date`` closes (`(London, 2002), 190.`): a book cited, in prose as in a note.
+
+    >>> text = "Purvis, Emmeline Pankhurst (London, 2002), 190. The Congress (Vienna, 1815) redrew the map."
+    >>> from histkit.dates import find_dates
+    >>> [before_its_page(text, d) for d in find_dates(text)]
+    [True, False]
+    """
+    return _PAGE_AFTER.match(text, date.end) is not None
 
 
 def is_bracketed_imprint(text: str, date: DateMatch) -> bool:
