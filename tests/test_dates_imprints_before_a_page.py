@@ -26,3 +26,9 @@ def test_a_year_after_an_abbreviated_place_is_an_imprint():
 
 def test_a_year_after_a_publishers_co_is_an_imprint():
     assert _surfaces("The strike of 1926 (New York: Harcourt, Brace & Co., 1929) is told.\n") == ["1926"]
+
+
+
+def test_a_titles_year_before_its_tome_stays_and_an_imprints_year_after_a_comma_goes():
+    text = "Die Politik von der bosnischen Krise bis zum Kriegsausbruch 1914, t. I; Paris, 1849, t. II, p. 101.\n"
+    assert _surfaces(text) == ["1914"]

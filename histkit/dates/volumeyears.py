@@ -31,8 +31,7 @@ def _after() -> re.Pattern:
     suffixes = sorted({r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] == "page_after"},
                       key=lambda f: (-len(f), f))
     after = "|".join(re.escape(f) for f in suffixes) or "(?!)"
-    # (a volume's number in Roman numerals after its word, `Lyon, PUL, 1977, t. II, p. 23`, as an Arabic one)
-    return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*(?:\d|[IVX]{{1,4}}(?![^\W\d_]))|[.,]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?-(?:{after})"
+    return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*\d|[.,]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?-(?:{after})"
                     # (a part in Roman numerals between the year and the page, `2001, I, c. 1934`, `1896, III, 433`)
                     r"|,\s*[IVX]{1,4},\s*(?:c\.\s*)?\d"
                     # (or after a space, its page after a page's word, as German gazettes cite, `BGBl. 1951 I, S. 739`)
@@ -58,6 +57,8 @@ _IMPRINT = compiled(r"\((?:[^()]*\b(?:edn|eds?\.)[^()]*|[A-Z][A-Za-z]{1,5}\.\s*\
 _JOURNAL = compiled(r"(?<!\w)[A-Z]{2,6}\s+$")
 _VOLUME = compiled(r"(?<![\d.,])\d{1,4}\s*\($")
 _PAGES = compiled(r"[:,]?\s*\d{1,5}\s*[–-]\s*\d{1,5}(?!\d)")
+_TOME = compiled(r"\s*,\s*t\.\s*[IVX]{1,4}(?![^\W\d_])")
+_COMMA_BEFORE = compiled(r",\s*$")
 _ABBREVIATED_PLACE = compiled(r"(?<![^\W\d_])(?-i:[A-ZА-ЯЁ][^\W\d_]{0,2})\.,\s*$")
 
 
@@ -83,6 +84,11 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     # (a place abbreviated, as the Cyrillic styles write Moscow and St Petersburg, or a publisher's `Co.`, then a comma
     # and the year: `СПб., 1905.`, `Harcourt, Brace & Co., 1929`)
     if _ABBREVIATED_PLACE.search(text, max(0, date.start - 8), date.start):
+        return True
+    # (a French or Spanish imprint's year between its place or publisher and the tome in Roman numerals, `Paris, 1849,
+    # t. II, p. 101`, `Lyon, PUL, 1977, t. II`; a series' year after its title is the title's, `FRUS 1950, vol. IV`,
+    # `Kriegsausbruch 1914, t. I`)
+    if _TOME.match(text, date.end) and _COMMA_BEFORE.search(text, max(0, date.start - 3), date.start):
         return True
     if text.startswith(")", date.end) and (_IMPRINT.search(text, max(0, date.start - 60), date.start)
                                            or _PERIODICAL.search(text, max(0, date.start - 60), date.start)):
