@@ -201,6 +201,7 @@ FLOOR = {
     "round14": {"paired": 203, "span": 202, "extra": 7},  # as written (15ac2ddb): 187 paired, 174 span, 13 extra
     "round15": {"paired": 154, "span": 154, "extra": 8},  # as written (b12f507e): 4 paired, 0 span, 20 extra
     "round16": {"paired": 184, "span": 184, "extra": 10},  # as written (1da1d6d7): 181 paired, 179 span, 15 extra
+    "round17": {"paired": 192, "span": 192, "extra": 2},  # as written (78c36e6a): 187 paired, 186 span, 12 extra
 }
 
 

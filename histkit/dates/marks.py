@@ -133,9 +133,20 @@ def to_words() -> str:
     return _alternation(list(_to_word_forms()))
 
 
-@lru_cache(maxsize=1)
-def _to_word_forms() -> tuple[str, ...]:
-    return tuple(row["form"].strip() for row in data_rows("dates", "to_words.csv") if (row.get("form") or "").strip())
+def night_words() -> str:
+    """An alternation of the words of ``to_words.csv`` that join only the two days of a night, each with its month
+    (`joins` nights: Dutch `31 januari op 1 februari 1953`, where `op` is also "on"), or a pattern that matches nothing.
+
+    >>> bool(re.fullmatch(night_words(), "op")), bool(re.fullmatch(to_words(), "op"))
+    (True, False)
+    """
+    return _alternation(list(_to_word_forms(nights=True)))
+
+
+@lru_cache(maxsize=2)
+def _to_word_forms(nights: bool = False) -> tuple[str, ...]:
+    return tuple(row["form"].strip() for row in data_rows("dates", "to_words.csv") if (row.get("form") or "").strip()
+                 and ((row.get("joins") or "").strip() == "nights") == nights)
 
 
 def glued_to_words() -> str:

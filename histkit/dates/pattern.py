@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
+from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, night_words, numeral_marks,
                     ordinal_marks, to_words, unspaced_to_words, year_words)
 from .words import (bare_abbreviations, first_two_letters, from_word_pattern, grouped_trie, month_patterns,
                     month_then_digit)
@@ -172,7 +172,8 @@ def pattern_source(guarded: bool = True) -> str:
         # 28. 12. 1952 – 3. 1. 1953 (the first year's mark may be glued to it: Urdu `۱۹۷۷ء سے`, year_words.csv ``glued``)
         rf"(?P<r_full>{frm}(?P<h1>{dm})\s*,?\s*(?P<hy>{_YEAR})(?:{year_words('glued')})?{to}(?P<h2>{dm})\s*,?\s*{year('r_full')})",
         # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
-        rf"(?P<r_dm>{frm}(?P<d1>{dm}){to}(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
+        # (or a night's two days, `31 januari op 1 februari 1953`, by a word that joins only them: `night_words`)
+        rf"(?P<r_dm>{frm}(?P<d1>{dm})(?:{to}|\s+(?:{night_words()})\s+)(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
         # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
         rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*(?:{joining_words('month_year')})?{year('r_d')})",
         # from July 29 to August 2 1952 / September 26 to October 6, 1954

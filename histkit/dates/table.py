@@ -27,7 +27,8 @@ from .persons import find_cohort_years, names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
-from .volumeyears import is_bracketed_imprint, is_volume_year
+from .sourcelists import lists_sources, names_a_holdings_years
+from .volumeyears import before_its_page, in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
 from .monthspans import with_first_months
@@ -124,6 +125,17 @@ def _refused(text: str, d: DateMatch) -> bool:
     return _not_a_year(text, d)
 
 
+def _left_out(text: str, d: DateMatch, zone: str, sources: bool) -> bool:
+    """Whether the table leaves out ``d``, a date of a block of ``zone`` (``sources``: of a list of sources)."""
+    if zone == "body" and recurs(text, d):
+        return True  # (`elk jaar op 25 februari herdacht`: `recurring`)
+    if sources and names_a_holdings_years(text, d):
+        return True  # (`Emily Wilding Davison papers, 1905–1913.`: `sourcelists`)
+    # (`(Oxford, 1979)`, in a note, a table's source line or before its page: `volumeyears`)
+    return _refused(text, d) or (zone == "note" or in_a_source_line(text, d.start) or before_its_page(text, d)) \
+        and is_bracketed_imprint(text, d)
+
+
 def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """``found``, the dates of a body paragraph, with the units it names without a year of four digits."""
     # (the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`; a century
@@ -211,11 +223,10 @@ def dates_table(layout) -> pd.DataFrame:
                 found = [day for d in found for day in listed_days(unwrapped.text, d)]
                 found = [year for d in found for year in listed_years(unwrapped.text, d)]  # (`1845 and 1846`)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
+            sources = lists_sources(block.section)  # (an appendix's list of sources: `sourcelists`)
             for d in sorted(found, key=lambda d: d.start):
-                if d.start in counting or block.zone == "body" and recurs(unwrapped.text, d):
-                    continue  # (`elk jaar op 25 februari herdacht`: `recurring`)
-                if _refused(unwrapped.text, d) or block.zone == "note" and is_bracketed_imprint(unwrapped.text, d):
-                    continue  # (`(Oxford, 1979)`: `volumeyears`)
+                if d.start in counting or _left_out(unwrapped.text, d, block.zone, sources):
+                    continue
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")

@@ -25,8 +25,13 @@ def _before() -> re.Pattern:
 def is_unit_number(text: str, start: int) -> bool:
     """Whether the number at ``start`` of ``text`` follows an archival unit's word.
 
-    >>> text = "НАРБ, ф. 325, воп. 1, спр. 1918; у 1918 г."
-    >>> [is_unit_number(text, i) for i in (text.find("1918"), text.rfind("1918"))]
-    [True, False]
+    >>> text = "НАРБ, ф. 325, воп. 1, спр. 1918; у 1918 г.; Lata 1929, 1932 i 1935"
+    >>> [is_unit_number(text, i) for i in (text.find("1918"), text.rfind("1918"), text.find("1929"))]
+    [True, False, False]
     """
-    return _before().search(text, max(0, start - 40), start) is not None
+    # (a word that is a unit's in one language and "years" in another opens a list of years: Polish `Lata 1929, 1932 i
+    # 1935`, where Portuguese `lata 12` is a tin box; a unit's number is one number, not the first of a list of years)
+    return _before().search(text, max(0, start - 40), start) is not None and _LIST_OF_YEARS.match(text, start) is None
+
+
+_LIST_OF_YEARS = compiled(r"\d{4}(?:\s*,\s*\d{4})*(?:\s*,\s*|\s+(?:i|a|and|und|et|e|y|og|och|en|и)\s+)\d{4}(?!\d)")

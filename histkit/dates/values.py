@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .colons import leads_into_a_year
 from .dayorder import day_first
 from .marks import era_offsets, hundreds_words, joining_words, numeral_marks, ordinal_marks
 from .pattern import list_item_pattern
@@ -287,7 +288,7 @@ def _year_range(g: re.Match, y: int | None, text: str) -> DateValue | None:
     y1 = int(g["y1"])
     y2 = _second_year(y1, g["y2"])
     if not (_plausible_year(y1) and _plausible_year(y2)) or not (y1 < y2 <= y1 + 200) \
-            or _PAGE_BEFORE.search(text[max(0, g.start() - 6):g.start()]):
+            or _PAGE_BEFORE.search(text[max(0, g.start() - 6):g.start()]) and not leads_into_a_year(text, g.start()):
         return None
     return _years(y1, y2)
 
@@ -388,7 +389,9 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     if start and "A" <= text[start - 1] <= "Z" or start and "А" <= text[start - 1] <= "Я":
         return True
     # `1205–1210` after a page word, `pp. 1954`, `br. 1954`: numbers, not years
-    if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or _DASH_BEFORE.search(text[max(0, start - 4):start]):
+    # (but not after a colon that leads into the year: `The calendar ran: 1903 — …`, `Chapitre IV : 1848`: `colons`)
+    if _PAGE_BEFORE.search(text[max(0, start - 6):start]) and not leads_into_a_year(text, start) \
+            or _DASH_BEFORE.search(text[max(0, start - 4):start]):
         return True
     # `(Beograd: Prosveta, 1984)`: a publication year, not a date the text speaks of
     opening = text.rfind("(", max(0, start - 120), start)

@@ -57,6 +57,9 @@ _IMPRINT = compiled(r"\((?:[^()]*\b(?:edn|eds?\.)[^()]*|[A-Z][A-Za-z]{1,5}\.\s*\
 _JOURNAL = compiled(r"(?<!\w)[A-Z]{2,6}\s+$")
 _VOLUME = compiled(r"(?<![\d.,])\d{1,4}\s*\($")
 _PAGES = compiled(r"[:,]?\s*\d{1,5}\s*[–-]\s*\d{1,5}(?!\d)")
+_TOME = compiled(r"\s*,\s*t\.\s*[IVX]{1,4}(?![^\W\d_])")
+_COMMA_BEFORE = compiled(r",\s*$")
+_ABBREVIATED_PLACE = compiled(r"(?<![^\W\d_])(?-i:[A-ZА-ЯЁ][^\W\d_]{0,2})\.,\s*$")
 
 
 def is_volume_year(text: str, date: DateMatch) -> bool:
@@ -72,11 +75,21 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
      ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False), ('1923', True),
      ('1951', True), ('1985', True)]
     """
-    if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface):
+    if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface) \
+            or names_a_yearbooks_year(text, date.start):
         return False
     after = _after().match(text, date.end)
     if after is not None:
         return after.group("page") is None or _JOURNAL.search(text, max(0, date.start - 8), date.start) is not None
+    # (a place abbreviated, as the Cyrillic styles write Moscow and St Petersburg, or a publisher's `Co.`, then a comma
+    # and the year: `СПб., 1905.`, `Harcourt, Brace & Co., 1929`)
+    if _ABBREVIATED_PLACE.search(text, max(0, date.start - 8), date.start):
+        return True
+    # (a French or Spanish imprint's year between its place or publisher and the tome in Roman numerals, `Paris, 1849,
+    # t. II, p. 101`, `Lyon, PUL, 1977, t. II`; a series' year after its title is the title's, `FRUS 1950, vol. IV`,
+    # `Kriegsausbruch 1914, t. I`)
+    if _TOME.match(text, date.end) and _COMMA_BEFORE.search(text, max(0, date.start - 3), date.start):
+        return True
     if text.startswith(")", date.end) and (_IMPRINT.search(text, max(0, date.start - 60), date.start)
                                            or _PERIODICAL.search(text, max(0, date.start - 60), date.start)):
         return True
@@ -90,9 +103,44 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     return closing is not None and text.startswith(closing, date.end) and _REPORT.match(text, date.end + 1) is not None
 
 
+@lru_cache(maxsize=1)
+def _yearbook() -> re.Pattern:
+    forms = sorted({r["form"] for r in data_rows("dates", "yearbook_words.csv")}, key=lambda f: (-len(f), f))
+    words = "|".join(r"\s+".join(re.escape(w) + r"\w*" for w in f.split()) for f in forms)
+    # (the title's words since the comma, semicolon or bracket before the year: `…, p. 47; Statistisches Jahrbuch für
+    # das Deutsche Reich 1937`; a place after a comma, `…, Berlin 1937`, is the imprint's)
+    return compiled(rf"(?<!\w)(?:{words})(?!\w)[^,;()\[\]]*$", re.IGNORECASE)
+
+
+def names_a_yearbooks_year(text: str, start: int) -> bool:
+    """Whether the year at ``start`` closes a statistical yearbook's title: the year its figures cover (the date rounds'
+    rule 107), also before its page, where a place's year would be an imprint's (`yearbook_words.csv`).
+
+    >>> text = "Statistisches Jahrbuch für das Deutsche Reich 1937, S. 34; Statistisches Jahrbuch, Berlin 1937, S. 34"
+    >>> [names_a_yearbooks_year(text, i) for i in (text.find("1937"), text.rfind("1937"))]
+    [True, False]
+    """
+    return _yearbook().search(text, max(0, start - 120), start) is not None
+
+
 # a book's imprint in brackets as English-language notes write it, its places (and publisher) by their capitals, commas
 # between, the year last: `(Oxford, 1979)`, `(Washington, D.C., 1960)`, `(London and New York, 1988)`
 _PLACES = compiled(r"\((?:[A-Z][^\s(),:;]*(?:\s+(?:[A-Z][^\s(),:;]*|and|&|am|an|upon|on|sur|de|del))*\s*,\s*)+$")
+
+
+# the page after a book's bracketed imprint, as English-language notes cite it: `(London, 2002), 190.`, `, 283–323`
+_PAGE_AFTER = compiled(r"\),\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:[.;]|$)")
+
+
+def before_its_page(text: str, date: DateMatch) -> bool:
+    """Whether a page follows the bracket ``date`` closes (`(London, 2002), 190.`): a book cited, in prose as in a note.
+
+    >>> text = "Purvis, Emmeline Pankhurst (London, 2002), 190. The Congress (Vienna, 1815) redrew the map."
+    >>> from histkit.dates import find_dates
+    >>> [before_its_page(text, d) for d in find_dates(text)]
+    [True, False]
+    """
+    return _PAGE_AFTER.match(text, date.end) is not None
 
 
 def is_bracketed_imprint(text: str, date: DateMatch) -> bool:
@@ -107,3 +155,21 @@ def is_bracketed_imprint(text: str, date: DateMatch) -> bool:
     return _YEAR.fullmatch(date.surface) is not None and text.startswith(")", date.end) \
         and _PLACES.search(text, max(0, date.start - 60), date.start) is not None
 
+
+
+@lru_cache(maxsize=1)
+def _source_line() -> re.Pattern:
+    forms = sorted({r["form"] for r in data_rows("dates", "source_line_words.csv")}, key=lambda f: (-len(f), f))
+    return compiled(rf"[ \t]*(?:{'|'.join(map(re.escape, forms))})\s*:[^\n]*$", re.IGNORECASE)
+
+
+def in_a_source_line(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a line that a word of `source_line_words.csv` and a colon open: the source line under a
+    table or figure, which cites as a note does (its bracketed imprints are no dates: `is_bracketed_imprint`).
+
+    >>> text = "Prices rose in 1935.\\nSource: World Production and Prices 1925–1934 (Geneva, 1935), p. 47."
+    >>> [in_a_source_line(text, i) for i in (text.find("1935"), text.rfind("1935"))]
+    [False, True]
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return _source_line().match(text, line, start) is not None
