@@ -4,12 +4,14 @@
 Medieval and early-modern records are dated so, and a citation that copies the document's dating clause gives the
 historian's reader the day (the citation rounds' rule since round 42: `feasts` and `regnal` reckon it, the dates
 table has long read both). The year in square brackets a historian adds after a regnal day (`28 Oct. 13 Edw. III
-[1339]`) is that day's year of grace, no second date.
+[1339]`) is that day's year of grace, no second date; one supplied after `c.` for an undated document (`s.d. [c.
+1330]`) is that year (`circa`).
 """
 
 from __future__ import annotations
 
 from ..patterns import compiled
+from .circa import find_bracketed_circa_years
 from .feasts import with_feast_days
 from .regnal import find_regnal_days
 from .values import DateMatch
@@ -21,11 +23,13 @@ def with_document_days(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """``found``, dates of ``text``, with the days named by feasts and regnal years in place of what was read there.
 
     >>> from histkit.dates.search import find_dates
-    >>> text = "letters patent of 28 Oct. 13 Edw. III [1339]; Montag nach Michaelis 1520"
+    >>> text = "letters patent of 28 Oct. 13 Edw. III [1339]; Montag nach Michaelis 1520; s.d. [c. 1330]"
     >>> [(d.surface, d.date_start) for d in with_document_days(text, find_dates(text))]
-    [('28 Oct. 13 Edw. III [1339]', '1339-10-28'), ('Montag nach Michaelis 1520', '1520-10-01')]
+    [('28 Oct. 13 Edw. III [1339]', '1339-10-28'), ('Montag nach Michaelis 1520', '1520-10-01'), ('1330', '1330-01-01')]
     """
     found = with_feast_days(text, found)
+    found = sorted(found + [c for c in find_bracketed_circa_years(text)
+                            if all(d.end <= c.start or c.end <= d.start for d in found)], key=lambda d: d.start)
     regnal = find_regnal_days(text)
     if not regnal:
         return found
