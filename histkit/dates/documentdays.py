@@ -15,6 +15,7 @@ from .circa import find_bracketed_circa_years
 from .feasts import with_feast_days
 from .regnal import find_regnal_days
 from .values import DateMatch
+from .yearstarts import with_year_starts
 
 _BRACKETED_YEAR = compiled(r"\s*\[(?:1\d|20)\d\d\]")
 
@@ -27,7 +28,7 @@ def with_document_days(text: str, found: list[DateMatch]) -> list[DateMatch]:
     >>> [(d.surface, d.date_start) for d in with_document_days(text, find_dates(text))]
     [('28 Oct. 13 Edw. III [1339]', '1339-10-28'), ('Montag nach Michaelis 1520', '1520-10-01'), ('1330', '1330-01-01')]
     """
-    found = with_feast_days(text, found)
+    found = with_year_starts(text, with_feast_days(text, found))  # (`15 febbraio 1433 m.v.`: 1434, `yearstarts`)
     found = sorted(found + [c for c in find_bracketed_circa_years(text)
                             if all(d.end <= c.start or c.end <= d.start for d in found)], key=lambda d: d.start)
     regnal = find_regnal_days(text)
