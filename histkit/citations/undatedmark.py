@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_dates, find_undated
+from ..dates import find_date_groups, find_dates, find_undated
 
 
 def says_undated_at_end(text: str) -> bool:
@@ -17,6 +17,8 @@ def says_undated_at_end(text: str) -> bool:
 
     >>> says_undated_at_end("Ebd., Bd. 3, Anklageschrift, o. D."), says_undated_at_end("n.d. (September 1950)")
     (True, False)
+    >>> says_undated_at_end("petition, s.d. [c. 1330]"), says_undated_at_end("Ivi, c. 12, s.d.")
+    (False, True)
     """
     marks = find_undated(text)
     if not marks:
@@ -25,4 +27,5 @@ def says_undated_at_end(text: str) -> bool:
     if find_dates(rest[:40]) and find_dates(rest[:40])[0].start <= len(rest) - len(rest.lstrip(" :")):
         return False  # a date right after the mark dates the document (the Dutch `d.d. 3 maart 1940`: 'de dato')
     supplied = re.match(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]", text[marks[-1][1]:])
-    return not (supplied and find_dates(supplied.group("inner")))
+    # (`find_date_groups` on the brackets too: a year after `c.` in square brackets is the historian's, `s.d. [c. 1330]`)
+    return not (supplied and (find_dates(supplied.group("inner")) or find_date_groups(supplied.group().strip())))

@@ -81,3 +81,39 @@ def find_regnal_years(text: str) -> list[DateMatch]:
         start, end = _year(accession, first)[0], _year(accession, last)[1]
         found.append(DateMatch(m.start(), m.end(), m.group(), start.isoformat(), end.isoformat(), "year"))
     return found
+
+
+# a day and a month's name, written before a regnal year as the rolls and their clerks date (`12 May 14 Edw. III`)
+_DAY_MONTH_BEFORE = compiled(r"(?<![\w.])(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]{3,10}\.?)\s+$")
+_SESSION = compiled(r"&|\band\b|[–-]")
+
+
+def find_regnal_days(text: str) -> list[DateMatch]:
+    """The days ``text`` dates by a day, a month and the regnal year they fall in, as English records are dated.
+
+    The day is that month's day within the regnal year, which runs across two years of grace: Edward III's years
+    begin on 25 January, so 12 May 14 Edw. III is 12 May 1340 and 20 January 14 Edw. III is 20 January 1341.
+
+    >>> [(d.surface, d.date_start) for d in find_regnal_days("payment of 12 May 14 Edw. III; 20 Jan. 14 Edw. III")]
+    [('12 May 14 Edw. III', '1340-05-12'), ('20 Jan. 14 Edw. III', '1341-01-20')]
+    >>> find_regnal_days("4 & 5 Will. IV, c. 76; the 12 Commissioners 14 Edw. III")
+    []
+    """
+    from .words import month_of  # (here: `words` loads dateparser's month names, which a statute's year needs not)
+
+    found = []
+    for year in find_regnal_years(text):
+        before = _DAY_MONTH_BEFORE.search(text, max(0, year.start - 20), year.start)
+        month = month_of(before.group("month")) if before else None
+        if month is None or _SESSION.search(year.surface):  # (a session over two regnal years: no one year for a day)
+            continue
+        first, last = date.fromisoformat(year.date_start), date.fromisoformat(year.date_end)
+        try:
+            day = date(first.year, month, int(before.group("day")))
+            day = day if day >= first else date(first.year + 1, month, int(before.group("day")))
+        except ValueError:
+            continue
+        if day <= last:
+            found.append(DateMatch(before.start(), year.end, text[before.start():year.end], day.isoformat(),
+                                   day.isoformat(), "day"))
+    return found

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..text import fold_homoglyphs
 from .anchors import Anchor, has_digit, holds
 from .dayorder import day_first
+from .documentdays import with_document_days
 from .daywords import with_day_words
 from .daylists import earlier_days, later_days
 from .calendars import calendar_days, calendar_years
@@ -76,10 +77,13 @@ def find_date_groups(text: str) -> list[DateMatch]:
     [('30 June and 2 Aug. 1939', '1939-06-30', '1939-08-02')]
 
     For a caller that gives one document one date (a citation row's
-    ``date_start``/``date_end``). Never raises on text.
+    ``date_start``/``date_end``); so the day a document's own dating clause
+    names by a feast or a regnal year is read too (`documentdays`:
+    ``am Montag nach Michaelis 1520``, ``12 May 14 Edw. III``). Never raises
+    on text.
     """
     groups = [whole for whole, _ in _readings(text, day_first(), READ_AS.get())]
-    return _joined(text, groups) if len(groups) > 1 else groups
+    return with_document_days(text, _joined(text, groups) if len(groups) > 1 else groups)
 
 
 def _joined(text: str, groups: list[DateMatch]) -> list[DateMatch]:
