@@ -68,14 +68,26 @@ def same_journal_work(ibid: dict, leaned: dict | None) -> dict | None:
 
 
 def _writer(head: str) -> str:
-    """The writer's name ``head`` ends with: all of it where it is a name's shape, else what follows its last word for
-    "by" (`dazu die Replik von Rainer Voßkamp`), else ''."""
+    """The writer's name ``head`` ends with: what follows its last word for "by" (`dazu die Replik von Rainer
+    Voßkamp`), or all of it where it is a name's shape, or the name after words in small letters; else ''.
+
+    >>> _writer("Harold M. Keane"), _writer("dazu die Replik von Rainer Voßkamp"), _writer("in particolare P. Donati")
+    ('Harold M. Keane', 'Rainer Voßkamp', 'P. Donati')
+    >>> _writer("Dulles to Embassy"), _writer("the minute of 3 May")
+    ('', '')
+    """
     words = head.split()
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in _by_words():
             words = words[k + 1:]
             break
-    return " ".join(words) if 1 <= len(words) <= 4 and all(_name_word(word) for word in words) else ""
+    # (or the name after words of prose in small letters: `in particolare P. Donati`, `darin besonders Klaus Derfflinger`)
+    named = len(words)
+    while named > 0 and _name_word(words[named - 1]) and len(words) - named < 4:
+        named -= 1
+    if named > 0 and (not words[named - 1][:1].islower() or len(words) - named < 2):
+        return ""  # (a name after prose has a first name or an initial: not `Dulles to Embassy`)
+    return " ".join(words[named:])
 
 
 def _name_word(word: str) -> bool:
