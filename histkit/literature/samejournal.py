@@ -42,7 +42,12 @@ def same_journal_work(ibid: dict, leaned: dict | None) -> dict | None:
     ...                        "XXXVI (1983), pp. 592–6"), leaned)["year"]
     '1983'
 
-    An archival document described before its Ibid. is none (`Dulles to Embassy, 2/14/1957, ibid.`):
+    A passage of the work just cited, named with no title of its own, is none (`vgl. Camenischs Plädoyer, ebd., 91`),
+    nor is an archival document described before its Ibid. (`Dulles to Embassy, 2/14/1957, ibid.`):
+
+    >>> same_journal_work(dict(ibid, title="vgl. Camenischs Plädoyer", raw="vgl. Camenischs Plädoyer, ebd., 91."),
+    ...                   leaned) is None
+    True
 
     >>> same_journal_work(dict(ibid, title="Dulles to Embassy, 2/14/1957"), leaned) is None
     True
@@ -53,7 +58,9 @@ def same_journal_work(ibid: dict, leaned: dict | None) -> dict | None:
         return None  # (an Ibid. that opens its citation took the title of the work it repeats: `ebd., S. 315`)
     head, _, title = _text(ibid.get("title")).partition(",")
     writer, title = _writer(head), _unquoted(title)
-    if not writer or re.search(r"\d", title):
+    # (a work with no title only where prose names its writer, `dazu die Replik von Rainer Voßkamp, ebd.`: not
+    # `vgl. Camenischs Plädoyer, ebd., 91`, a passage of the book just cited)
+    if not writer or re.search(r"\d", title) or not (title or _by_word(head)):
         return None
     work = {field: "" for field in ("container", "volume", "issue", "place", "publisher", "year", "editors")}
     own = re.search(YEAR, _text(ibid.get("raw"))[len(_text(ibid.get("title"))):])
@@ -88,6 +95,11 @@ def _writer(head: str) -> str:
     if named > 0 and (not words[named - 1][:1].islower() or len(words) - named < 2):
         return ""  # (a name after prose has a first name or an initial: not `Dulles to Embassy`)
     return " ".join(words[named:])
+
+
+def _by_word(head: str) -> bool:
+    """Whether ``head`` holds a word for "by" (`Replik von`, `the reply by`, `la réplique de`)."""
+    return any(word.lower() in _by_words() for word in head.split())
 
 
 def _name_word(word: str) -> bool:
