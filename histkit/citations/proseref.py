@@ -27,6 +27,7 @@ from .citedmark import without_cited_mark
 from .names import is_name, names_joined
 from .namestop import inverted_head
 from .prosework import name_before
+from .reviewed import without_reviewed_work
 from .leads import REFERENCE_END, opens_imprint
 from .legal import without_lead_in
 from .references import is_literature, looks_like_literature
@@ -220,6 +221,7 @@ def as_reference(text: str) -> str:
     """
     if text.lstrip().startswith(("]", ")")):
         text = text.lstrip()[1:].lstrip()
+    text = without_reviewed_work(text)  # (`Name, review of Title, by Author, Journal 6 (1972)`: the review's writer)
     found = _found(text)
     if found is None or found[0] != 0 or text[found[1]:].strip(" .,"):
         return text

@@ -16,6 +16,7 @@ import re
 import pandas as pd
 
 from .names import is_name
+from .reviewed import review_word
 from .topicref import name_start
 from .words import UPPER, alternation
 from ..patterns import compiled
@@ -36,6 +37,8 @@ def writer_read(ref: dict) -> dict:
     'Gudrun Asmussen'
     >>> writer_read({"authors": "Replik von Kallweit", "title": "Eine Antwort", "container": "ZNR"})["authors"]
     'Kallweit'
+    >>> writer_read({"authors": "S. Pawlak", "title": "rec.", "container": "Kwartalnik Historyczny"})["title"]
+    ''
     >>> writer_read({"authors": "", "title": "Thomas Cromwell", "container": ""})["authors"]
     ''
     >>> writer_read({"authors": "", "title": "Theodor Winter", "container": "Widerstandskämpfer",
@@ -45,6 +48,8 @@ def writer_read(ref: dict) -> dict:
     if not ref.get("container"):
         return ref
     title, authors = str(ref.get("title") or ""), str(ref.get("authors") or "")
+    if authors and review_word(title):  # (`Name, review of, in: Journal …`: `reviewed`'s review by its writer)
+        return dict(ref, title="")
     # (a name the note quotes is a title, an entry on that person: `‘Theodor Winter’, Deutsche Widerstandskämpfer …`)
     if not authors and _full_name(title) and not re.search(rf"[‘“\"'«„‚]\s*{re.escape(title)}", str(ref.get("raw") or "")):
         return dict(ref, authors=title, title="")

@@ -95,6 +95,8 @@ def choose(rule: dict, model: dict) -> dict:
 
     if _cut_at_years(rule, model):  # the model took a span of years inside the title for the work's year
         return rules_row(rule)
+    if _review_by_writer(rule):  # the model read the book a review reviews: the review is the reference
+        return rules_row(rule)
     if _author_as_title(rule, model):  # the rules' title is the author's name: not a title to fill in
         # (unless the model's title is the rules' container: every field one on, `Annales Pegavienses, MGH SS 16`
         # read by the model as the author `Annales Pegavienses` and the title `MGH SS`)
@@ -111,6 +113,29 @@ def choose(rule: dict, model: dict) -> dict:
     if named(model) == named(rule):
         return rules_row(rule, year=_year_of(rule, model))
     return filled(model, rule)
+
+
+def _review_by_writer(rule: dict) -> bool:
+    """Whether the rules read a review by its writer, where the note names the work it reviews (`Janez Hribar, ocena
+    knjige: Vinko Gorjup, *Title*, Maribor 1968, *Zgodovinski časopis* 23 (1969)`: `citations.reviewed` leaves the
+    writer and the journal); the model reads that work there, the book, not the review.
+
+    >>> _review_by_writer({"container": "HZ", "raw": "Rainer Voßkamp, Rez. zu: Helmut Brandes, Titel, "
+    ...                    "Göttingen 1975, in: HZ 224 (1977), S. 412 f."})
+    True
+    >>> _review_by_writer({"container": "HZ", "raw": "Rainer Voßkamp, in: HZ 224 (1977), S. 412 f."})
+    False
+    """
+    return bool(str(rule.get("container") or "").strip()) \
+        and _reviewed_word().search(str(rule.get("raw") or "")) is not None
+
+
+@functools.cache
+def _reviewed_word() -> re.Pattern:
+    """The words that open the work a review reviews (``reviewed_words.csv``, kind ``work``), as words."""
+    forms = sorted((row["form"] for row in data_rows("citations", "reviewed_words.csv") if row["kind"] == "work"),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))}):?\s", re.IGNORECASE)
 
 
 def _title_is_abbreviation(rule: dict, model: dict) -> bool:

@@ -31,6 +31,7 @@ import pandas as pd
 
 from .choose import RULES_ONLY
 from .rawspan import found_at
+from .samejournal import same_journal_work, titled_ibid_rows
 
 #: What an Ibid.'s row keeps of its own citation; the rest is the work's.
 _OWN = ("doc_id", "note_no", "seq", "raw", "pages")
@@ -51,6 +52,12 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
     >>> with_ibid_rows(refs, cits, notes)[["note_no", "authors", "title", "year", "pages", "raw", "ref_of"]].values.tolist()
     [['1', 'Eley', 'Forging', '2002', '12', 'Eley, Forging, 2002, 12.', ''], ['2', 'Eley', 'Forging', '2002', '52', 'Ibid., 52.', '1:1']]
     """
+    if not references.empty and "title" in references.columns and "container" in references.columns:
+        # (`Name, "Rejoinder," ibid., 410–12`: a work in the journal just cited, read as a title: `samejournal`)
+        rows = records(references)
+        moved = titled_ibid_rows(rows)
+        if moved != rows:
+            references = pd.DataFrame(moved, columns=references.columns)
     if citations is None or citations.empty or references.empty or "ibid_of" not in citations.columns:
         return references
     # the citations' columns as lists, once: the Ibid. and the citations they lean on are picked from them in plain
@@ -66,6 +73,11 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
     document = _Cited(references, columns, ibids, notes)
     added = []
     for ibid in ibids:
+        work = same_journal_work(ibid, document.by_label.get((ibid["doc_id"], ibid["ibid_of"])))
+        if work is not None:  # `Name, "Rejoinder," ibid., 410–12`: another work in the journal just cited
+            document.by_label[(ibid["doc_id"], _label(work))] = work
+            added.append(work)
+            continue
         target = document.repeated(ibid)
         if target is None:  # an Ibid. of an archival citation, or of a reference that names no work
             continue
