@@ -48,13 +48,16 @@ def page_slope(pieces: list[Piece], lines: list[list[int]]) -> float:
     >>> round(page_slope(words * 3, [list(range(8)), list(range(8, 16)), list(range(16, 24))]), 4)
     -0.01
     """
-    slopes = []
+    slopes, long = [], 0
     for line in lines:
         first, last = pieces[line[0]], pieces[line[-1]]
         across = last.x0 - first.x0
+        long += across > _LONG * first.size
         if across > _LONG * first.size and abs(last.base - first.base) >= _LEVEL * across:
             slopes.append((last.base - first.base) / across)
-    if len(slopes) < _FEW:
+    # (a turned page slopes nearly all its long lines; where most lie level, the few that slope are the engine's own
+    # slips, a printed page's set straight, and levelling them by their slope would move every other line)
+    if len(slopes) < _FEW or 2 * len(slopes) < long:
         return 0.0
     slopes.sort()
     return slopes[len(slopes) // 2]
