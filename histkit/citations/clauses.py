@@ -185,6 +185,8 @@ def year_bracket_before_journal(text: str) -> str:
     'R Cooter, ‘Normative Failures’, Cornell Law Review 82 (1996), 947, 949'
     >>> year_bracket_before_journal("Donoghue v Stevenson [1932] AC 562")
     'Donoghue v Stevenson [1932] AC 562'
+    >>> year_bracket_before_journal("E Fairbairn, 'The Duty' [1988] CLJ 402")
+    "E Fairbairn, 'The Duty' [1988] CLJ 402"
     >>> year_bracket_before_journal("B Bowling, ‘The Rise’ [2017] King’s Law Journal, 28(1): 62-88")
     'B Bowling, ‘The Rise’ [2017] King’s Law Journal, 28(1): 62-88'
     """
@@ -192,7 +194,9 @@ def year_bracket_before_journal(text: str) -> str:
     if found is None:
         return text
     number, page = (found.group("volume") or "").strip(), found.group("page")
-    if number.isdigit() and page and 0 < int(page) - int(number) <= 30:
-        return text  # (`[2006] Eur. Rev. Priv. Law 705, 711 f`: a first page and a page cited a little after it)
+    if number.isdigit() and (not page or 0 < int(page) - int(number) <= 30):
+        # (`[1988] CLJ 402`, OSCOLA's own form, and `[2006] Eur. Rev. Priv. Law 705, 711 f`: the number is the first
+        # page, a page cited a little after it perhaps; the readers of the bracketed form read them)
+        return text
     volume = found.group("volume") or ""
     return f"{text[:found.start()]}, {found.group('journal').strip()}{volume} ({found.group('year')}){text[found.end():]}"
