@@ -19,7 +19,8 @@ from .names import is_name
 from .words import UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
-_NAME = rf"(?-i:[{UPPER}])[^,;:()\d]*?"
+# (a bounded run: searched at each capital of a long note, an unbounded one read on to the next comma each time)
+_NAME = rf"(?-i:[{UPPER}])[^,;:()\d]{{0,150}}?"
 _WORK = alternation("reviewed_words.csv", "work")
 _BY = alternation("by_words.csv")
 # the reviewer, a comma, the word that opens the reviewed work: `Harold M. Keane, review of …`, `S. Pawlak, rec.: …`
