@@ -175,8 +175,9 @@ def holding_goes_on(text: str, matcher) -> bool:
 # the town an imprint opens with (one or two capitalised words after the title's comma or bracket, ending at the
 # colon), and after the colon its publisher and year (`…, Jakarta: ANRI, 2007`)
 _TOWN_BEFORE = compiled(rf"[,.)]\s+[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?$")
+_PUBLISHER = r"[^\W\d_][^,:;()\d]{0,60}"  # (a publisher's name: no comma, colon, semicolon, bracket or digit in it)
 # (two publishers of one book are joined by a semicolon: `Brasília: IPRI; FUNAG, 1993`)
-_PUBLISHER_YEAR = compiled(r"[^\W\d_][^,:;()\d]{0,60}(?:;\s*[^\W\d_][^,:;()\d]{0,60})?,\s*\d{4}(?!\d)")
+_PUBLISHER_YEAR = compiled(rf"{_PUBLISHER}(?:;\s*{_PUBLISHER})?,\s*\d{{4}}(?!\d)")
 
 
 def imprint_colon(piece: str, colon: re.Match) -> bool:
@@ -194,9 +195,9 @@ def imprint_colon(piece: str, colon: re.Match) -> bool:
         _PUBLISHER_YEAR.match(piece, colon.end()) is not None
 
 
-# a publisher between an imprint's colon and a semicolon: no comma, colon, semicolon or bracket inside it
-_PUBLISHER_BEFORE = compiled(r":\s*[^\W\d_][^,:;()\d]{0,60}$")
-_LAST_PUBLISHER = compiled(r"\s*[^\W\d_][^,:;()\d]{0,60},\s*\d{4}(?!\d)")
+# a publisher between an imprint's colon and a semicolon, and the one after it before the year
+_PUBLISHER_BEFORE = compiled(rf":\s*{_PUBLISHER}$")
+_LAST_PUBLISHER = compiled(rf"\s*{_PUBLISHER},\s*\d{{4}}(?!\d)")
 
 
 def joins_publishers(text: str, at: int) -> bool:

@@ -1,9 +1,9 @@
 """Which top-level semicolons of a note join two parts of one citation rather than start another (`semicolon_joins`).
 
-Each rule lives with the shape it reads: two places of one imprint (`М.; Л., 1930`, `gost`) or two publishers (`Brasília: IPRI; FUNAG, 1993`,
-`beforecolon`), names of authors or
-of those responsible listed with semicolons (`leads`, `responsibility`), the two parts of one call number
-(`signatures`), a container after its work (`leads`), and the covering letter of an enclosure (`enclosures`).
+Each rule lives with the shape it reads: two places of one imprint (`М.; Л., 1930`, `gost`) or two publishers
+(`Brasília: IPRI; FUNAG, 1993`, `beforecolon`), names of authors or of those responsible listed with semicolons
+(`leads`, `responsibility`), the two parts of one call number (`signatures`), a container after its work (`leads`),
+and the covering letter of an enclosure (`enclosures`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from .leads import joins_authors, joins_container
 from .responsibility import joins_responsibilities
 from .signatures import joins_signature
 
-_JOINS = (joins_places, joins_publishers, joins_authors, joins_responsibilities, joins_signature, joins_container, joins_enclosure)
+_JOINS = (joins_places, joins_publishers, joins_authors, joins_responsibilities, joins_signature, joins_container,
+          joins_enclosure)
 
 
 def semicolon_joins(text: str, at: int) -> bool:

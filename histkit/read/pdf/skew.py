@@ -52,8 +52,10 @@ def page_slope(pieces: list[Piece], lines: list[list[int]]) -> float:
     for line in lines:
         first, last = pieces[line[0]], pieces[line[-1]]
         across = last.x0 - first.x0
-        long += across > _LONG * first.size
-        if across > _LONG * first.size and abs(last.base - first.base) >= _LEVEL * across:
+        if across <= _LONG * first.size:
+            continue
+        long += 1
+        if abs(last.base - first.base) >= _LEVEL * across:
             slopes.append((last.base - first.base) / across)
     # (a turned page slopes nearly all its long lines; where most lie level, the few that slope are the engine's own
     # slips, a printed page's set straight, and levelling them by their slope would move every other line)
