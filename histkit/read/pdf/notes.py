@@ -28,7 +28,8 @@ from .apparatus import apparatus_lines
 from .hanging import hung_labels
 from .labelshapes import (SERIES, closing_marks, series_label, series_number, series_shape, series_style,
                           words_of_a_note)
-from .lines import SYMBOLS, Line, bare_label, is_superscript, line_of, numbered
+from .lines import Line, bare_label, is_superscript, line_of, numbered
+from .marks import SYMBOLS
 from .overleaf import carried, opens_with_paragraph
 from .runover import after_mark
 from ...patterns import compiled
