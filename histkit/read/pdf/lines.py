@@ -188,13 +188,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
 
 
 def bare_label(text: str) -> str:
-    """A label as printed without what sets it off: `12.`, `12)` and `(12)` are 12.
+    """A label as printed without what sets it off: `12.`, `12)`, `(12)` and `[12]` are 12.
 
-    >>> bare_label(" (12) "), bare_label("12."), bare_label("(12")
-    ('12', '12', '(12')
+    >>> bare_label(" (12) "), bare_label("12."), bare_label("(12"), bare_label("[7bis]")
+    ('12', '12', '(12', '7bis')
     """
     text = text.strip()
-    return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text.rstrip(".)")
+    return text[1:-1] if (text[:1], text[-1:]) in (("(", ")"), ("[", "]")) else text.rstrip(".)")
 
 
 def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:

@@ -7,11 +7,16 @@ them is a marker (a call in the text, a label in the notes), any other raised pi
 
 from __future__ import annotations
 
+from ...data import word_column
 from ...patterns import compiled
 
-#: What a note marker or label may be: a number, or a run of reference symbols. A number may carry a
-#: lowercase letter (a note inserted at proof stage, `4a`) or be counted within a chapter (`2.3`).
-MARKER = compiled(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
+#: What follows the number of a note added at proof stage, the numbers after it unmoved: a lowercase letter (`4a`)
+#: or a Latin ordinal adverb (`12bis`, `12ter`), from ``data/read/inserted_suffixes.csv`` (a list a user can extend).
+INSERTED = "|".join([*sorted(word_column("read", "inserted_suffixes.csv", "suffix"), key=lambda w: (-len(w), w)),
+                     "[a-z]"])
+#: What a note marker or label may be: a number, or a run of reference symbols. A number may carry the suffix of a
+#: note inserted at proof stage (`4a`, `12bis`) or be counted within a chapter (`2.3`).
+MARKER = compiled(rf"(?:\d{{1,4}}(?:{INSERTED}|\.\d{{1,3}})?|[*†‡§¶‖#]{{1,3}})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
 #: a raised lowercase letter (a lettered series' call, `grāmataᵃ`), a roman number (`kehila.ⁱⁱ`: Word and LibreOffice
