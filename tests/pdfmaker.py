@@ -45,8 +45,8 @@ HEAD_Y, FOLIO_Y = 48.0, 806.0  # baselines of the running head and of the folio
 HEAD_SIZE = 9.0
 
 # `^(3)`, `^[3]`: a marker printed in parentheses or brackets; `^3)`: closed by a parenthesis only; `^4a`, `^2.3`:
-# inserted, counted by chapter; `^*`, `^†`, `^**`: reference marks; `^a`, `^B`: a lettered note's call; `^iv`, `^IV`: a roman one
-_MARK = re.compile(r"\^(\(\d+\)|\[\d+\]|\d+\)|\d+(?:[a-z]|\.\d+)?|[*†‡§‖¶]{1,2}|[ivxl]{1,6}(?![a-z])|[IVXL]{1,6}(?![a-z])|[a-zA-Z](?![a-z]))")
+# inserted (`^12bis` too), counted by chapter; `^*`, `^†`, `^**`: reference marks; `^a`, `^B`: a lettered note's call; `^iv`, `^IV`: a roman one
+_MARK = re.compile(r"\^(\(\d+\)|\[\d+\]|\d+\)|\d+(?:bis|ter|[a-z]|\.\d+)?|[*†‡§‖¶]{1,2}|[ivxl]{1,6}(?![a-z])|[IVXL]{1,6}(?![a-z])|[a-zA-Z](?![a-z]))")
 _FONTS = {"serif": "DejaVuSerif", "sans": "DejaVuSans", "bold": "DejaVuSerif-Bold"}
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from ..patterns import compiled
 
-# a number that is not a plain integer: a note inserted at proof stage (`4a`), one counted within a chapter (`2.3`)
-_COUNTED_ON = compiled(r"\d{1,4}(?:[a-z]|\.\d{1,3})")
+# a number that is not a plain integer: a note inserted at proof stage (`4a`, `12bis`: the readers know the suffixes),
+# one counted within a chapter (`2.3`)
+_COUNTED_ON = compiled(r"\d{1,4}(?:[a-z]{1,9}|\.\d{1,3})")
 
 
 def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None) -> list[str]:
@@ -31,7 +32,8 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
 
     A number that is not an integer is counted on too: chapter-numbered notes
     (1.1–1.3, 2.1 are keyed 1–4), a note inserted at proof stage (1–4, 4a, 5
-    are keyed 1–6, the notes after it one on from their printed number). A
+    are keyed 1–6, the notes after it one on from their printed number; so
+    are 1, 1bis, 2). A
     symbol keeps its symbol, in a later series after that series' number
     (``2.*``), so that each page's asterisk stays a note of its own; so does
     a symbol met again in a series after other notes (an editor's ``*`` on
@@ -39,8 +41,8 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
 
     >>> number_notes(["1", "2", "3", "1", "2"]), number_notes(["1", "1"], restarts=[False, True])
     (['1', '2', '3', '4', '5'], ['1', '2'])
-    >>> number_notes(["1", "2", "2", "2a", "3", "1", "*"])
-    ['1', '2', '2', '3', '4', '5', '2.*']
+    >>> number_notes(["1", "2", "2", "2a", "3", "1", "*"]), number_notes(["1", "1bis", "2", "2bis", "2ter", "3"])
+    (['1', '2', '2', '3', '4', '5', '2.*'], ['1', '2', '3', '4', '5', '6'])
     >>> number_notes(["*", "†", "1", "2", "*", "3", "*", "*"])
     ['*', '†', '1', '2', '*.2', '3', '*.3', '*.3']
     >>> number_notes(["*", "1", "2", "*", "1", "2"])  # two chapters, each with its author's `*` note

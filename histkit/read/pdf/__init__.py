@@ -44,6 +44,7 @@ from .strays import stray_order
 from .subscripts import with_subscripts
 from .turned import upright_view
 from .symbols import number_symbol_notes
+from .prefacenotes import preface_notes
 
 __all__ = ["read_pdf", "page_ranges"]
 
@@ -166,6 +167,7 @@ def _read(pages: list[Page]):
     bracket_calls([r.body for r in roles], {n.label for n in notes})
     glued_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order
+    by_mark |= preface_notes(notes, stray, called)  # (a book's roman-numbered front matter before its chapters)
     labels = {n.label for n in notes if not n.printed}
     symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not numbered(n.label)})
     starting: dict[int, list] = {}

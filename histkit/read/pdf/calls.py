@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .lines import SYMBOLS, Line
+from .lines import Line
+from .marks import SYMBOLS
 from ...patterns import compiled
 
 # `[12]` after a word or punctuation (a space between or none), before a space, punctuation or the line end

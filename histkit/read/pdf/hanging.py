@@ -10,7 +10,8 @@ where its number is the one the sequence expects next.
 
 from __future__ import annotations
 
-from .lines import SYMBOLS, Line
+from .lines import Line
+from .marks import SYMBOLS
 from ...patterns import compiled
 
 _NUMBER = compiled(r"\s*\d{1,4}(?:[.)]?\s|[.)]?$)")  # a plain number opening a line

@@ -17,19 +17,10 @@ from typing import Callable
 from .extract import Piece, tex_quotes
 from .glyphmarks import GLYPH_MARK as _GLYPH_MARK, glyph_marks as _glyph_marks
 from .gutters import closer, filled, lines_around, neighbours, raised_after, repeated_gap, river, spanned
+from .marks import DOUBLED as _DOUBLED, LETTER as _LETTER, MARKER
 from .offbaseline import word_space
 from ...patterns import compiled
 
-#: What a note marker or label may be: a number, or a run of reference symbols. A number may carry a
-#: lowercase letter (a note inserted at proof stage, `4a`) or be counted within a chapter (`2.3`).
-MARKER = compiled(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
-#: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
-SYMBOLS = "*†‡"
-# a raised lowercase letter (a lettered series' call, `grāmataᵃ`), a roman number (`kehila.ⁱⁱ`: Word and LibreOffice
-# number notes i, ii, iii or I, II, III where an author asks, and endnotes so by default) or a doubled letter (`aa`)
-_LETTER = compiled(r"[a-zA-Z]|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-                   r"|(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|([a-zA-Z])\1{1,2}")
-_DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = compiled(r"  +")
 # raised letters with a call raised after them in one run: an ordinal's or an abbreviation's letters, then the figures
 _LETTERS_CALL = compiled(r"[^\W\d_]{1,4}(\d{1,3})")
@@ -197,13 +188,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
 
 
 def bare_label(text: str) -> str:
-    """A label as printed without what sets it off: `12.`, `12)` and `(12)` are 12.
+    """A label as printed without what sets it off: `12.`, `12)`, `(12)` and `[12]` are 12.
 
-    >>> bare_label(" (12) "), bare_label("12."), bare_label("(12")
-    ('12', '12', '(12')
+    >>> bare_label(" (12) "), bare_label("12."), bare_label("(12"), bare_label("[7bis]")
+    ('12', '12', '(12', '7bis')
     """
     text = text.strip()
-    return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text.rstrip(".)")
+    return text[1:-1] if (text[:1], text[-1:]) in (("(", ")"), ("[", "]")) else text.rstrip(".)")
 
 
 def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:

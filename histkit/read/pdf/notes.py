@@ -28,17 +28,18 @@ from .apparatus import apparatus_lines
 from .hanging import hung_labels
 from .labelshapes import (SERIES, closing_marks, series_label, series_number, series_shape, series_style,
                           words_of_a_note)
-from .lines import SYMBOLS, Line, bare_label, is_superscript, line_of, numbered
+from .lines import Line, bare_label, is_superscript, line_of, numbered
+from .marks import INSERTED, SYMBOLS
 from .overleaf import carried, opens_with_paragraph
 from .runover import after_mark
 from ...patterns import compiled
 
 # a label as printed on the line: `1`, closed by a mark of `label_marks.csv` (`1.`, `1)`, `1.-`), in parentheses
 # `(1)` or brackets `[1]` (the one opened is closed), or a reference mark of the classic series, `*` `†` `‡` `§` `‖` `¶`;
-# a number may carry a letter, `4a` (a note inserted at proof stage), or be counted within a chapter, `2.3`
-_LABEL = compiled(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
+# a number may carry a suffix, `4a`, `12bis` (a note inserted at proof stage), or be counted within a chapter, `2.3`
+_LABEL = compiled(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|{INSERTED})?)"
                     rf"(?(1)[)\]]|(?:{closing_marks()})?)(?=\s|$)\s*")
-_INSERTED = compiled(r"(\d{1,4})[a-z]")
+_INSERTED = compiled(rf"(\d{{1,4}})(?:{INSERTED})")
 # a label glued to its note's first word, as an OCR layer gives a raised label it did not see raised: the number the
 # sequence expects, then a capital or an opening quotation mark or bracket (`2Ibid.`, `3See`, `4„Vorwärts“`)
 _GLUED_LABEL = compiled(r"\s*(\d{1,4})(?=[^\W\d_a-zß-ÿ]|[„“\"«‘(\[])")

@@ -22,7 +22,8 @@ from .folios import beside_folios, folio_lines
 from .gapfoot import SMALL, gap_foot
 from .imprint import imprint_apart
 from .labelshapes import closing_marks
-from .lines import SYMBOLS, Line
+from .lines import Line
+from .marks import SYMBOLS
 from .notecolumns import note_columns
 from .notegaps import opening_number, spaced_note
 from .overrule import column_rule
