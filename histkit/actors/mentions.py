@@ -438,7 +438,9 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     glued = [w for w in words["after"] if UNSPACED_LETTER.match(w)]
     spaced = [w for w in words["after"] if w not in glued]
     # (or joined to the name by a hyphen, as German compounds it: `Bismarck-Denkmal`, `Bundeskanzler-Adenauer-Haus`)
-    after = compiled("|".join([r"(?:\s+|-)(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
+    # (a second name joined by a hyphen may stand between: `the Mikoyan-Gurevich design bureau`)
+    after = compiled("|".join([r"(?:-[^\W\d_][\w'’]*)?(?:\s+|-)(?:%s)(?!\w)" % "|".join(spaced)]
+                              + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
                      re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
     # (and one that precedes it may be glued to the word before it: Lao `ມີໂຮງຮຽນ ບຸນມີ`, there is a school Bounmy)
