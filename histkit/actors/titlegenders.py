@@ -44,15 +44,30 @@ def actor_genders(actors) -> dict[str, str]:
 
     >>> import pandas as pd
     >>> actor_genders(pd.DataFrame([{"actor_id": "s", "name": "Samuel Brown", "kind": "person"},
-    ...                             {"actor_id": "a", "name": "Anna Gorskaya", "kind": "person"}]))
-    {'s': 'm', 'a': 'f'}
+    ...                             {"actor_id": "a", "name": "Anna Gorskaya", "kind": "person"},
+    ...                             {"actor_id": "c", "name": "Catherine Gladstone", "kind": "person"}]))
+    {'s': 'm', 'a': 'f', 'c': 'f'}
+
+    The authority's ``gender`` column first, then a given name of `given_name_genders.csv`, then the name's endings
+    (`gender_of`).
     """
     out = {}
     for row in actors.to_dict("records"):
         if row.get("kind") == "person":
             given, family = split_name(str(row["name"]))
-            out[row["actor_id"]] = gender_of(given, family, str(row.get("gender", "") or ""))
+            told = str(row.get("gender", "") or "")
+            # (a woman's given name not on -a, `Catherine`, `Marie`, says what the endings cannot)
+            out[row["actor_id"]] = (told[:1].lower() if told[:1].lower() in ("m", "f") else "") \
+                or (given and _given_name_genders().get(given[0], "")) or gender_of(given, family, told)
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    """given name → ``'f'`` or ``'m'`` of `given_name_genders.csv`: the names whose ending misleads (`Catherine`,
+    `Irène` are women's, `Luca` a man's)."""
+    return {row["name"].strip(): row["gender"].strip().lower()
+            for row in data_rows("actors", "given_name_genders.csv")}
 
 
 def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[dict]:
@@ -65,7 +80,8 @@ def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[
     """
     out = []
     for group in same_span_groups(rows):
-        if len(group) > 1 and all(r["surname_only"] for r in group):
+        # (a couple's titles, `Mr and Mrs Gladstone`, name both: `plurals.named_together` chose them)
+        if len(group) > 1 and all(r["surname_only"] and not r.get("several") for r in group):
             gender = title_gender(text, group[0]["start"])
             # (one whose name says that gender before one whose name does not tell: `cusseglier Sialm` is Gion, not
             # Maria, a name some men bear too)
@@ -77,3 +93,4 @@ def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[
                 group = fits
         out += group
     return out
+
