@@ -42,6 +42,7 @@ from .offices import office_holders, office_of_another
 from .defined import defined_acronyms
 from .members import member_noun
 from .plurals import named_together
+from .pairs import shared_family_names
 from .pseudonyms import another_bearer
 from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
@@ -334,6 +335,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
+    rows = shared_family_names(rows, doc.text, matcher.scan, readings, matcher.persons)  # (`J. and A. Chamberlain`)
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
     rows = pick_by_generation(pick_by_title(rows, doc.text, matcher.genders), doc.text, birth_years(matcher.actors))
     rows = named_in_full_first(resolve_by_last_full_name(rows), doc.text, matcher.own_words, custom)
