@@ -44,7 +44,7 @@ from .members import member_noun
 from .plurals import named_together
 from .pairs import shared_family_names
 from .pseudonyms import another_bearer
-from .titlegenders import actor_genders, pick_by_title
+from .titlegenders import actor_genders, pick_by_title, pick_the_man
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
@@ -337,7 +337,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
     rows = shared_family_names(rows, doc.text, matcher.scan, readings, matcher.persons)  # (`J. and A. Chamberlain`)
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
-    rows = pick_by_generation(pick_by_title(rows, doc.text, matcher.genders), doc.text, birth_years(matcher.actors))
+    rows = pick_the_man(pick_by_title(rows, doc.text, matcher.genders), matcher.genders)  # (a wife named in full)
+    rows = pick_by_generation(rows, doc.text, birth_years(matcher.actors))
     rows = named_in_full_first(resolve_by_last_full_name(rows), doc.text, matcher.own_words, custom)
     rows = joined_side_by_side(rows, doc.text, matcher.persons)
     rows = cited_namesakes_dropped(rows, doc.text, [(b.start, b.end, b.note_no) for b in layout.blocks if b.zone == "note"], initials[0])

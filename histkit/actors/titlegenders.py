@@ -94,3 +94,40 @@ def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[
         out += group
     return out
 
+
+#: The readings of a family name that a man and his wife share letter for letter (a case form of a language that
+#: declines a woman's name apart, Slovak `Hruškovej`, may be his possessive adjective: the grammar tells, not this).
+_SHARED_RULES = ("surname", "possessive")
+
+
+def pick_the_man(rows: list[dict], genders: dict[str, str]) -> list[dict]:
+    """The rows (in text order, one per candidate) with a bare family name that one man and one or more women of the
+    file share, and no title marks, kept to the man, unless one of the women was named in full more recently than
+    he in the same block (paragraph, note), who keeps it then.
+
+    A historian names a wife in full or by her given name and her husband by the family name alone (`Mr and Mrs
+    Gladstone … Catherine kept the book of callers … Gladstone answered`); a bare name just after her full name,
+    in her paragraph, is hers (`Beatrice Webb … Webb signed`).
+
+    >>> rows = [{"actor_id": a, "start": 0, "end": 5, "surname_only": True, "ambiguous": True, "block_id": 1,
+    ...          "rule": "surname"} for a in "cw"]
+    >>> [r["actor_id"] for r in pick_the_man(rows, {"c": "f", "w": "m"})]
+    ['w']
+    """
+    out, last_full = [], {}
+    for group in same_span_groups(rows):
+        men = [r for r in group if genders.get(r["actor_id"]) == "m"]
+        women = [r for r in group if genders.get(r["actor_id"]) == "f"]
+        if (len(group) > 1 and len(men) == 1 and len(men) + len(women) == len(group)
+                and all(r["surname_only"] and not r.get("several") and r["rule"] in _SHARED_RULES for r in group)):
+            block = group[0].get("block_id")
+            here = {r["actor_id"]: last_full[r["actor_id"]][1] for r in group
+                    if r["actor_id"] in last_full and last_full[r["actor_id"]][0] == block}
+            latest = max(here, key=here.get) if here else men[0]["actor_id"]
+            group = [r for r in group if r["actor_id"] == latest]
+            group[0]["ambiguous"] = False
+        for r in group:
+            if not r["surname_only"]:
+                last_full[r["actor_id"]] = (r.get("block_id"), r["start"])
+        out += group
+    return out
