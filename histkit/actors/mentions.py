@@ -230,7 +230,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                         owners[actor_id] = (known[0], known[1], " ".join(sorted(langs)))
     for (actor_id, form), langs in family_given_names(rows).items():  # a form no one else has (`Антон`, `Mário`)
         owners = by_surface.setdefault(prepare(form), {})
-        if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
+        # (another's given name of a custom of some languages only, `Friedrich` of `Friedrich von Hardenberg`, stays
+        # his there and leaves the brother's in any text)
+        if all(o == actor_id or (r == "given_name" and lg) for o, (r, _, lg) in owners.items()) \
+                and owners.get(actor_id, ("given_name",))[0] == "given_name":
             owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
     for (actor_id, form), surname_only in feminine_forms(rows).items():  # `Nowakowa`, `H. Nowakowa`: in any text
         owners = by_surface.setdefault(prepare(form), {})
