@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .variants import gender_of, split_name
-from .variants.names import is_title, mans_family_name
+from .variants.names import PARTICLES, is_title, mans_family_name
 from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, closing_honorifics, decline
 from ..patterns import compiled
 
@@ -152,6 +152,8 @@ def named_in_full_first(rows: list[dict], text: str, own: dict[str, set[str]] | 
             r["rule"] = "given_name"
         if r["rule"] in (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, "given_name"):
             nxt = _NEXT_WORD.match(text, r["end"])
+            if nxt and nxt.group(1) in PARTICLES:  # (a particle and a family name: `Friedrich von Uechtritz`)
+                nxt = _NEXT_WORD.match(text, nxt.end()) or nxt
             unnamed = r["rule"] in (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME) and r["actor_id"] not in full
             if unnamed and r["rule"] == FAMILY_GIVEN_NAME and _joined_to_a_full_name(rows, k, text):
                 unnamed = False  # `Jelle en Pieter Hoekstra`: the brothers named together, the family name once
