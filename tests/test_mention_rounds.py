@@ -203,6 +203,14 @@ FLOOR = {
     # a phrase in capitals (091838ca); 318 / 28 Saint- (d63ef641); 321 / 24 `Mrs Lewes` (f0ef6fc9); 324 / 25 Russian
     # Cyrillic of an English romanisation (31480dc7)
     "round22": {"right": 324, "extra": 25},
+    # round 23 (MENTBLIND23, names written together: pairs and trios sharing a surname printed once, abbreviated or
+    # inverted, plural family names, couples and plural titles, enumerations, dashed pairs, signatory lists, et al.;
+    # fixture committed blind at 220e6786): 402 of 454 right, 50 extra as written (F1 0.887); 396 / 46 things named
+    # after a person and relatives' given names (0259ffdf); 402 / 42 a couple's titles, women's given names
+    # (869b5222); 409 / 44 given names sharing a family name printed once (983c5c2c); 417 / 36 the bare family name
+    # of a man and his wife (c0933b9d); 421 / 36 a given name by a maiden-name alias (b53ed623); 425 / 38 a
+    # brother's given name beside another's custom (3bb25f1f); 425 / 36 a given name before a particle (e61770e0)
+    "round23": {"right": 425, "extra": 36},
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .variants import gender_of, split_name
-from .variants.names import is_title, mans_family_name
+from .variants.names import PARTICLES, is_title, mans_family_name
 from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, closing_honorifics, decline
 from ..patterns import compiled
 
@@ -32,29 +32,39 @@ def family_given_names(rows) -> dict[tuple[str, str], str]:
     >>> made[("a", "Антон")], ("a", "Антону") in made, ("i", "Іван") in made
     ('', True, True)
 
-    ``rows`` are (actor_id, kind, gender, name, name_forms) of each actor; only persons whose family name another
-    person of the authority bears, each with a given name of their own, get one (a woman's form of it too:
+    ``rows`` are (actor_id, kind, gender, name, name_forms) of each actor; only persons whose family name (of the
+    name, or of an alias with the same first given name: `Caroline Schlegel`) another person of the authority
+    bears, each with a given name of their own, get one (a woman's form of it too:
     `Варвара Ятмарова`, daughter of `Михаил Ятмаров`); an honour that closes names (`closing_honorifics.csv`) is
     no family name they share.
     """
-    families: dict[str, list[tuple[str, str, str]]] = {}
-    for actor_id, kind, gender, name, _ in rows:
-        given, family = split_name(name) if kind == "person" else ([], [])
-        if given and family and given[0][:1].isalpha() and not given[0].endswith("."):
-            gender = gender_of(given, family, gender)
-            # a woman's form of the family name is the family's (`Ятмарова`, `Mùrawskô`: `mans_family_name`)
-            key = family[:-1] + [mans_family_name(family[-1]) if gender in ("f", "mf") else family[-1]]
-            families.setdefault(" ".join(key).casefold(), []).append((actor_id, gender, given[0]))
+    families: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for actor_id, kind, gender, name, forms in rows:
+        for full in [name] + _same_given_name_aliases(name, forms) if kind == "person" else ():
+            given, family = split_name(full)
+            if given and family and given[0][:1].isalpha() and not given[0].endswith("."):
+                told = gender_of(given, family, gender)
+                # a woman's form of the family name is the family's (`Ятмарова`, `Mùrawskô`: `mans_family_name`)
+                key = family[:-1] + [mans_family_name(family[-1]) if told in ("f", "mf") else family[-1]]
+                families.setdefault(" ".join(key).casefold(), {}).setdefault(actor_id, (actor_id, told, given[0]))
     out: dict[tuple[str, str], str] = {}
     for family_name, members in families.items():
         if family_name in closing_honorifics():
             continue  # men whose names close with an honour (`خان`, `Khan`) are no family: `Ayub` is no brother's name
+        members = list(members.values())
         firsts = Counter(first.casefold() for _, _, first in members)
         for actor_id, gender, first in members if len(members) > 1 else ():
             if firsts[first.casefold()] > 1:
                 continue
             _add_forms(out, actor_id, first, gender)
     return out
+
+
+def _same_given_name_aliases(name: str, forms) -> list[str]:
+    """The aliases of a person that keep the name's first given name with another family name: a maiden or married
+    name (`Caroline Schlegel` of `Caroline Schlegel-Schelling`), by which she belongs to that family too."""
+    first = name.split()[0] if name.split() else ""
+    return [f for f, is_alias in forms if is_alias and f != name and len(f.split()) > 1 and f.split()[0] == first]
 
 
 def titled_given_names(rows) -> dict[tuple[str, str], str]:
@@ -142,6 +152,8 @@ def named_in_full_first(rows: list[dict], text: str, own: dict[str, set[str]] | 
             r["rule"] = "given_name"
         if r["rule"] in (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, "given_name"):
             nxt = _NEXT_WORD.match(text, r["end"])
+            if nxt and nxt.group(1) in PARTICLES:  # (a particle and a family name: `Friedrich von Uechtritz`)
+                nxt = _NEXT_WORD.match(text, nxt.end()) or nxt
             unnamed = r["rule"] in (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME) and r["actor_id"] not in full
             if unnamed and r["rule"] == FAMILY_GIVEN_NAME and _joined_to_a_full_name(rows, k, text):
                 unnamed = False  # `Jelle en Pieter Hoekstra`: the brothers named together, the family name once

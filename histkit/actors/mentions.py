@@ -42,8 +42,9 @@ from .offices import office_holders, office_of_another
 from .defined import defined_acronyms
 from .members import member_noun
 from .plurals import named_together
+from .pairs import shared_family_names
 from .pseudonyms import another_bearer
-from .titlegenders import actor_genders, pick_by_title
+from .titlegenders import actor_genders, pick_by_title, pick_the_man
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
@@ -229,7 +230,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                         owners[actor_id] = (known[0], known[1], " ".join(sorted(langs)))
     for (actor_id, form), langs in family_given_names(rows).items():  # a form no one else has (`Антон`, `Mário`)
         owners = by_surface.setdefault(prepare(form), {})
-        if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
+        # (another's given name of a custom of some languages only, `Friedrich` of `Friedrich von Hardenberg`, stays
+        # his there and leaves the brother's in any text)
+        if all(o == actor_id or (r == "given_name" and lg) for o, (r, _, lg) in owners.items()) \
+                and owners.get(actor_id, ("given_name",))[0] == "given_name":
             owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
     for (actor_id, form), surname_only in feminine_forms(rows).items():  # `Nowakowa`, `H. Nowakowa`: in any text
         owners = by_surface.setdefault(prepare(form), {})
@@ -334,8 +338,10 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
+    rows = shared_family_names(rows, doc.text, matcher.scan, readings, matcher.persons)  # (`J. and A. Chamberlain`)
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
-    rows = pick_by_generation(pick_by_title(rows, doc.text, matcher.genders), doc.text, birth_years(matcher.actors))
+    rows = pick_the_man(pick_by_title(rows, doc.text, matcher.genders), matcher.genders)  # (a wife named in full)
+    rows = pick_by_generation(rows, doc.text, birth_years(matcher.actors))
     rows = named_in_full_first(resolve_by_last_full_name(rows), doc.text, matcher.own_words, custom)
     rows = joined_side_by_side(rows, doc.text, matcher.persons)
     rows = cited_namesakes_dropped(rows, doc.text, [(b.start, b.end, b.note_no) for b in layout.blocks if b.zone == "note"], initials[0])
@@ -438,7 +444,9 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     glued = [w for w in words["after"] if UNSPACED_LETTER.match(w)]
     spaced = [w for w in words["after"] if w not in glued]
     # (or joined to the name by a hyphen, as German compounds it: `Bismarck-Denkmal`, `Bundeskanzler-Adenauer-Haus`)
-    after = compiled("|".join([r"(?:\s+|-)(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
+    # (a second name joined by a hyphen may stand between: `the Mikoyan-Gurevich design bureau`)
+    after = compiled("|".join([r"(?:-[^\W\d_][\w'’]*)?(?:\s+|-)(?:%s)(?!\w)" % "|".join(spaced)]
+                              + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
                      re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
     # (and one that precedes it may be glued to the word before it: Lao `ມີໂຮງຮຽນ ບຸນມີ`, there is a school Bounmy)

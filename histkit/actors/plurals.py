@@ -6,7 +6,8 @@ names them together: in the plural a paradigm row makes (case ``pl`` of `name_pa
 `Hər iki`, `ორ`, `the … brothers`, Estonian `perekond`). A row's ``position`` says whether the word stands
 before or after the name (a word after it is read as a word's beginning: `perekon` finds `perekonna`); an
 ``ending`` asks the name to end so (`the Manns`, not `the Mann case`); a ``gender`` ``m`` says the word names men
-only (`the Hartley brothers`, `far och son`: not the wife of one of them). Each actor of the name is then mentioned.
+only (`the Hartley brothers`, `far och son`: not the wife of one of them), ``mf`` a man and his wife (`Mr and Mrs`,
+`M. et Mme`: one man and one woman of the name, or none can be told). Each actor of the name is then mentioned.
 """
 
 from __future__ import annotations
@@ -39,10 +40,15 @@ def named_together(text: str, start: int, end: int, owners, genders: dict) -> tu
     >>> owners = [("e", "surname", True), ("m", "surname", True), ("s", "surname", True)]
     >>> [o[0] for o in named_together("the Hartley brothers", 4, 11, owners, {"m": "f", "e": "m", "s": "m"})]
     ['e', 's']
+    >>> [o[0] for o in named_together("Mr and Mrs Hartley", 11, 18, owners, {"m": "f", "e": "m", "s": "m"})]
+    []
     """
     gender = names_several(text, start, end, owners)
     if not gender:
         return ()
+    if gender == "mf":  # (a man and his wife: one of each, or the name alone says not which)
+        men, women = ([o for o in owners if genders.get(o[0]) == g] for g in ("m", "f"))
+        return (*men, *women) if len(men) == len(women) == 1 else ()
     kept = tuple(o for o in owners if gender != "m" or genders.get(o[0]) != "f")
     return kept if len(kept) > 1 else ()
 
