@@ -179,7 +179,9 @@ Round 18 as written (fixture 2d241530: English, German, French, Italian, Spanish
 Swedish; dates completed by their context: days named by their number alone after a date naming their month, spans and
 lists whose items share a month or year, months under a year of the paragraph or a heading, days of the same or the
 following year, relative expressions and ordinals of units that are no dates; measured with the parser of that
-commit): of 177 dates 105 paired, 103 surface, 102 span, 102 precision, 1 extra.
+commit): of 177 dates 105 paired, 103 surface, 102 span, 102 precision, 1 extra; two gold rows against rule 113
+dropped (a day and a month of "the following year"): of 175 dates 104 paired, 102 surface, 102 span, 101 precision, 2
+extra.
 """
 
 import sys
@@ -208,7 +210,7 @@ FLOOR = {
     "round15": {"paired": 154, "span": 154, "extra": 8},  # as written (b12f507e): 4 paired, 0 span, 20 extra
     "round16": {"paired": 184, "span": 184, "extra": 10},  # as written (1da1d6d7): 181 paired, 179 span, 15 extra
     "round17": {"paired": 192, "span": 192, "extra": 2},  # as written (78c36e6a): 187 paired, 186 span, 12 extra
-    "round18": {"paired": 105, "span": 102, "extra": 1},  # as written (2d241530): 105 paired, 102 span, 1 extra
+    "round18": {"paired": 104, "span": 102, "extra": 2},  # as written (2d241530, 2 rows dropped): 104, 102, 2 extra
 }
 
 
