@@ -48,7 +48,7 @@ from .turns import with_turns
 from .search import find_dates, names_a_year, with_both_calendars
 from .shortends import with_whole_second_ends
 from .values import DateMatch
-from .words import FROM_WORDS
+from .words import FROM_WORDS, month_names
 from ..patterns import compiled
 
 #: Zones of a layout whose dates go into the dates table.
@@ -100,6 +100,8 @@ def _without_case_ending(d: DateMatch) -> DateMatch:
 
 
 _YEAR_FIRST = compiled(r"\d{4}\.")
+_DIGIT = compiled(r"\d")
+_WORD = compiled(r"[^\W\d_]+")
 
 
 def _not_a_year(text: str, d: DateMatch) -> bool:
@@ -162,8 +164,8 @@ def _years_no_form_reads(text: str, found: list[DateMatch]) -> list[DateMatch]:
 
 
 def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]) -> list[DateMatch]:
-    """The dates of one block's ``text`` (unwrapped, as read), before the table leaves any out; ``context`` holds dates
-    from outside the block that date its first days and months, no rows of their own."""
+    """The dates of one block's ``text`` (unwrapped, as read), before the table leaves any out; ``context`` holds the
+    date a heading or the paragraph before gives the block's first days and months (`DATE_ZONES`' carry), no row."""
     # (another calendar's day and the Gregorian one in brackets: one surface, `search`; `1929 tot 77`: `shortends`)
     found = with_whole_second_ends(with_both_calendars(text, find_dates(text)))
     # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
@@ -178,6 +180,8 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
     of_laws = days_in_the_laws_year(text, found)
     yearless = of_laws + days_in_the_year_before(text, found + of_laws + context, zone != "note")
+    if context:  # (the days only the carried date dates: `_carried`)
+        yearless = [d for d in yearless if not _only_carried(text, d, found)]
     yearless += quarters_in_the_year_before(text, found)  # (`au IIe trimestre`: `quarters`)
     found, yearless = with_the_year_before(text, found, yearless)  # (`Известия. 1923. 14 апреля`)
     found, yearless = with_relative_days(text, found, yearless)  # (`the 11th inst.`: `relative`)
@@ -209,6 +213,28 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     return sorted(found, key=lambda d: d.start)
 
 
+_YEAR_SOON = compiled(r"\D{0,12}(?<!\d)\d{4}(?!\d)")
+
+
+def _only_carried(text: str, day: DateMatch, found: list[DateMatch]) -> bool:
+    """Whether ``day``, read before any date of its block, is one the carried date should not date: a month the
+    forms read with a case folding the month lists do not (`15 Martin Hollmann`, a note's number and an author), or a
+    day whose own year soon follows, which the forms missed (`18 noiembrie st. v. 1918`)."""
+    if any(d.end <= day.start for d in found):
+        return False
+    names = month_names()
+    return not any(w.lower() in names for w in _WORD.findall(day.surface)) or _YEAR_SOON.match(text, day.end) is not None
+
+
+def _carried(date: DateMatch | None) -> list[DateMatch]:
+    """The date a block carries to the body paragraph after it, as a context before that paragraph's first character
+    (the date rounds' rule 149: `2. Paris, July 1789` → `On the 11th`; `… 9 settembre 1943.` → `Dal 10 al 12
+    settembre`)."""
+    if date is None:
+        return []
+    return [DateMatch(0, 0, "", date.date_start, date.date_end, date.precision)]
+
+
 def dates_table(layout) -> pd.DataFrame:
     """One row per date in the front, heading, body, note and back blocks of a `Layout`.
 
@@ -229,15 +255,24 @@ def dates_table(layout) -> pd.DataFrame:
              and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw)
                   or names_a_short_year(block.raw) or spaces_a_year(block.raw)  # (`18/5/38`; `1 9 2 3`: `textlayer`)
                   or era.names_a_year(block.raw))]  # (`44 BC`, `AD 14`; `in 476` in a history of antiquity)
+    dated_ids = {id(block) for block in dated}
+    carry: DateMatch | None = None
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
-        for block in dated:
+        for block in (block for block in layout.blocks if block.zone in DATE_ZONES):
+            # (a body paragraph with no year of its own is read only for the days the block before carries to it)
+            context = _carried(carry) if block.zone == "body" else []
+            if id(block) not in dated_ids and not (context and _DIGIT.search(block.raw)):
+                carry = None
+                continue
             unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
-            found = _block_dates(unwrapped.text, block.zone, era, [])
+            found = _block_dates(unwrapped.text, block.zone, era, context)
+            carry = None  # (the last date the block keeps, for a title, heading or body paragraph: a note dates its own)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
             sources = lists_sources(block.section)  # (an appendix's list of sources: `sourcelists`)
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting or _left_out(unwrapped.text, d, block.zone, sources):
                     continue
+                carry = d if block.zone in ("front", "heading", "body") else None
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
