@@ -28,6 +28,7 @@ def _bare(text):
     ("Указ от 21 сентября 1993 г. распустил Съезд; 23-го открылся съезд.", "23-го", "1993-09-23"),
     ("Op 10 mei 1940 vielen Duitse troepen binnen; op de 13e vertrok de koningin.", "13e", "1940-05-13"),
     ("Den 9 april 1940 ockuperade Tyskland Danmark. Den 12:e begärde Berlin transit.", "12:e", "1940-04-12"),
+    ("Ve dnech 23.–26. srpna 1968 jednali v Moskvě; 22. se v Praze sešel sjezd.", "22.", "1968-08-22"),
 ])
 def test_a_bare_day_after_a_lead_word_is_in_the_month_of_the_date_before(text, surface, day):
     assert (surface, day, day) in _table(text)

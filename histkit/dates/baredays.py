@@ -80,7 +80,8 @@ def _pattern() -> re.Pattern:
             words = "|".join(r"\s+".join(map(re.escape, f.split())) for f in dict.fromkeys((form, form[:1].upper() + form[1:])))
             words = f"(?:{words})"
             # (a lead of letters is a word of its own; an apostrophe or a punctuation mark touches the number or not)
-            lead = rf"(?<!\w){words}(?<=\W)\s*" if not form[-1].isalnum() else rf"(?<!\w){words}\s+"
+            edge = r"(?<!\w)" if form[0].isalnum() else ""  # (`stran; 22.`: a punctuation mark touches its word)
+            lead = rf"{edge}{words}(?<=\W)\s*" if not form[-1].isalnum() else rf"{edge}{words}\s+"
         parts.append(rf"(?P<l{i}>{lead}){_NUMBER.replace('<d>', f'<d{i}>')}(?P<m{i}>{_marks(marks)})")
     # (no digit, letter, degree or decimal after the day: `le 18e`, `le 18 h`, `le 3,5`, `am 10.11.`)
     return compiled(rf"(?:{'|'.join(parts)})(?![\w°º%/-]|[.,:]\d|\s*\d)")
