@@ -46,10 +46,10 @@ def _small_after() -> frozenset[str]:
                      if (r.get("then") or "").strip() == "small")
 
 
-def ordinal_marks() -> frozenset[str]:
+def bare_day_marks() -> frozenset[str]:
     """The ordinal marks a day takes after its number in ``bare_day_leads.csv``, which are of its surface (`23-го`).
 
-    >>> "-го" in ordinal_marks()
+    >>> "-го" in bare_day_marks()
     True
     """
     return frozenset(m for marks in _leads().values() for m in marks if m)

@@ -36,7 +36,7 @@ from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
 from .shortyears import names_a_short_year, with_short_years
 from .relative import with_relative_days
-from .baredays import find_bare_days, ordinal_marks
+from .baredays import bare_day_marks, find_bare_days
 from .republican import find_republican_units
 from .thaiyear import with_old_thai_new_year
 from .stylemarks import with_equivalents, with_styles
@@ -94,7 +94,7 @@ def _with_ordinal_stop(d: DateMatch, text: str, running: bool) -> DateMatch:
 
 def _without_case_ending(d: DateMatch) -> DateMatch:
     ending = _CASE_ENDING.search(d.surface) if d.precision == "day" else None
-    if ending is None or ending.group() in ordinal_marks():  # (`23-го`: an ordinal's mark, as `16th`'s: `baredays`)
+    if ending is None or ending.group() in bare_day_marks():  # (`23-го`: an ordinal's mark, as `16th`'s: `baredays`)
         return d
     return DateMatch(d.start, d.end - len(ending.group()), d.surface[:ending.start()], d.date_start, d.date_end, d.precision)
 
