@@ -48,6 +48,7 @@ def test_two_bare_days_a_word_for_to_parts_are_one_span_and_an_and_two_days():
     "Lettre du 14 mai 1938 ; télégramme « LYON 16 MAI 1938 RECU VOTRE DU 14 STOP ».",
     "Le 12 mai 1938, le chiffre du 1er semestre 1938 fut connu.",
     "Tras el 23 de febrero de 1981 y el 23-F, los años ochenta se leyeron de otro modo.",
+    "Bethlen to Horthy, 19 August 1931, Magyar Nemzeti Levéltár, K 589, 12. cs.",
 ])
 def test_a_number_that_orders_a_noun_or_sits_in_capitals_is_no_bare_day(text):
     dates = find_dates(text)

@@ -105,11 +105,13 @@ def _then(marks: tuple[str, ...]) -> re.Pattern:
 def _orders_a_noun(text: str, end: int, lead: str) -> bool:
     """Whether the number ending at ``end`` orders the noun after it (`6th company`), is a day with its month (`1°
     ottobre`, which the date forms read) or, after a lead that wants it, is not followed by a word in small letters
-    (`; 22. se sešel`, not `, 2. Auflage`)."""
+    (`; 22. se sešel`, not `, 2. Auflage` nor `, 12. cs.`)."""
     word = _NEXT_WORD.match(text, end)
     if word and (word.group(1).casefold() in _nouns() or word.group(1).lower() in month_names()):
         return True
-    return " ".join(lead.split()).casefold() in _small_after() and (word is None or not word.group(1)[0].islower())
+    # (and not an abbreviation's: a note's `K 589, 12. cs.`, `3. t.` count an archive's bundles and items)
+    return " ".join(lead.split()).casefold() in _small_after() and (
+        word is None or not word.group(1)[0].islower() or text.startswith(".", word.end()))
 
 
 # (a day the forms read as the first of a span or a night whose last end names the month: `vom 27. auf den 28. Februar
