@@ -30,3 +30,8 @@ def test_a_heading_year_dates_a_month_named_alone_under_it():
 def test_a_carried_date_reads_no_author_after_a_notes_number_nor_a_day_before_its_own_year():
     rows = _table("Die Akten enden am 3. März 1938.", "15 Martin Hollmann, Geschichte des Prozessrechts, 1938.")
     assert [r for r in rows if r[0].startswith("15")] == []
+
+
+def test_a_paragraphs_last_bare_year_is_not_carried_to_the_next():
+    rows = _table("Britain had supplied Yugoslavia since 1945.", "Gaitskell minuted in October that a credit was unwise.")
+    assert rows == [("1945", "1945-01-01", "1945-12-31")]

@@ -272,7 +272,10 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting or _left_out(unwrapped.text, d, block.zone, sources):
                     continue
-                carry = d if block.zone in ("front", "heading", "body") else None
+                # (a heading's year names its section's; a paragraph's last bare year is as often one looked back to,
+                # `since 1945`, and dates no month of the next: only its day or month is carried)
+                carry = d if block.zone in ("front", "heading") or block.zone == "body" and d.precision != "year" \
+                    else None
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
