@@ -28,3 +28,11 @@ def test_a_month_alone_after_a_span_of_years_or_without_a_lead_word_is_no_date()
 def test_a_month_another_year_follows_is_no_date():
     assert _table("He came in September 1950. In September the following year he wrote again.") == [
         ("September 1950", "1950-09-01", "1950-09-30")]
+
+
+def test_a_swedish_month_after_i_and_an_english_one_after_end_of_are_in_the_year_before():
+    assert _table("Under 1942 sänktes ransonerna i mars och i oktober.") == [
+        ("1942", "1942-01-01", "1942-12-31"), ("mars", "1942-03-01", "1942-03-31"),
+        ("oktober", "1942-10-01", "1942-10-31")]
+    assert _table("In 1926 the owners had locked the miners out by the end of April.") == [
+        ("1926", "1926-01-01", "1926-12-31"), ("April", "1926-04-01", "1926-04-30")]

@@ -44,6 +44,16 @@ def _pattern() -> re.Pattern:
                     re.IGNORECASE)
 
 
+def names_another_year(text: str, end: int) -> bool:
+    """Whether a phrase at ``end``, after a month or a day and month, puts it in another year than the date before it
+    (`In September the following year`, `1. ledna následujícího roku`): such a date is relative, no row (rule 113).
+
+    >>> names_another_year("1. ledna následujícího roku", 8)
+    True
+    """
+    return _other_year().match(text, end) is not None
+
+
 def find_bare_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The months ``text`` names alone after a lead word, each in the year the date of ``dates`` before it gives.
 

@@ -3,7 +3,8 @@
 
 A historian names the year once and then only days and months while the story stays in it. Such a day is read in
 the year of the date before it in the same block, where that date lies within one year (after `1914–1918` or
-`the 1920s` the year is not known). The day and month, with what leads into them (`7 au 8 juin`, `13 a 25
+`the 1920s` the year is not known), and not where a phrase after it names another year (`1. ledna následujícího
+roku`: a relative date, rule 113). The day and month, with what leads into them (`7 au 8 juin`, `13 a 25
 sierpnia`), are read by the date forms as if that year followed them, so spans and lists read as they do with a
 year; the surface is what the text writes.
 """
@@ -15,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
+from .baremonths import names_another_year
 from .marks import numeral_mark_forms, numeral_marks
 from .pattern import day_month_pattern
 from .daywords import with_day_words
@@ -59,7 +61,7 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
             out.append(DateMatch(m.start(), m.end(), written[m.start():m.end()], iso, iso, "day"))
     for m in _near_digits(day_month_pattern(), text, first):
         if any(s < m.end() and m.start() < e for s, e in taken) or _LONE_ROMAN.fullmatch(m.group()) \
-                or m.start() and text[m.start() - 1].isalpha():
+                or m.start() and text[m.start() - 1].isalpha() or names_another_year(text, m.end()):
             continue
         last = _date_before(text, m.start(), dates + out, after_years)  # (a day read just before dates it too)
         if last is None:

@@ -36,6 +36,7 @@ from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
 from .shortyears import names_a_short_year, with_short_years
 from .relative import with_relative_days
+from .baredays import bare_day_marks, find_bare_days
 from .republican import find_republican_units
 from .thaiyear import with_old_thai_new_year
 from .stylemarks import with_equivalents, with_styles
@@ -47,7 +48,7 @@ from .turns import with_turns
 from .search import find_dates, names_a_year, with_both_calendars
 from .shortends import with_whole_second_ends
 from .values import DateMatch
-from .words import FROM_WORDS
+from .words import FROM_WORDS, month_names
 from ..patterns import compiled
 
 #: Zones of a layout whose dates go into the dates table.
@@ -93,12 +94,14 @@ def _with_ordinal_stop(d: DateMatch, text: str, running: bool) -> DateMatch:
 
 def _without_case_ending(d: DateMatch) -> DateMatch:
     ending = _CASE_ENDING.search(d.surface) if d.precision == "day" else None
-    if ending is None:
+    if ending is None or ending.group() in bare_day_marks():  # (`23-го`: an ordinal's mark, as `16th`'s: `baredays`)
         return d
     return DateMatch(d.start, d.end - len(ending.group()), d.surface[:ending.start()], d.date_start, d.date_end, d.precision)
 
 
 _YEAR_FIRST = compiled(r"\d{4}\.")
+_DIGIT = compiled(r"\d")
+_WORD = compiled(r"[^\W\d_]+")
 
 
 def _not_a_year(text: str, d: DateMatch) -> bool:
@@ -136,7 +139,7 @@ def _left_out(text: str, d: DateMatch, zone: str, sources: bool) -> bool:
         and is_bracketed_imprint(text, d)
 
 
-def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
+def _with_named_units(text: str, found: list[DateMatch], context: list[DateMatch] = ()) -> list[DateMatch]:
     """``found``, the dates of a body paragraph, with the units it names without a year of four digits."""
     # (the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`; a century
     # after such a decade is its own: `padesátých letech 20. století`; the turn of a century, `the turn of the
@@ -150,7 +153,7 @@ def _with_named_units(text: str, found: list[DateMatch]) -> list[DateMatch]:
     found = with_turns(text, found + [c for c in centuries + named + find_circa_years(text)
                                       if all(d.end <= c.start or c.end <= d.start for d in found)])
     found = with_listed_units(text, found)  # (`ve 30. a 40. letech 19. století`: `unitlists`)
-    return sorted(found + find_bare_months(text, found), key=lambda d: d.start)
+    return sorted(found + find_bare_months(text, list(context) + found), key=lambda d: d.start)
 
 
 def _years_no_form_reads(text: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -158,6 +161,78 @@ def _years_no_form_reads(text: str, found: list[DateMatch]) -> list[DateMatch]:
     return [r for r in find_regnal_years(text) + find_republican_units(text) + find_roman_years(text)
             + find_dotted_years(text) + find_cohort_years(text, found)
             if all(d.end <= r.start or r.end <= d.start for d in found)]
+
+
+def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]) -> list[DateMatch]:
+    """The dates of one block's ``text`` (unwrapped, as read), before the table leaves any out; ``context`` holds the
+    date a heading or the paragraph before gives the block's first days and months (`DATE_ZONES`' carry), no row."""
+    # (another calendar's day and the Gregorian one in brackets: one surface, `search`; `1929 tot 77`: `shortends`)
+    found = with_whole_second_ends(with_both_calendars(text, find_dates(text)))
+    # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
+    found = [d for d in found if not _refused(text, d)]
+    found = era.dates(text, found)  # (`44 BC`, `27 BC–AD 14`; `in 476`: `commonera`, `earlyyears`)
+    found = with_short_years(text, found, zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
+    found = with_feast_days(text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
+    found = with_roman_days(text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
+    found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
+    found = with_first_months(text, with_quarters(text, found), zone == "body")  # (`quarters`, `monthspans`)
+    # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
+    # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
+    of_laws = days_in_the_laws_year(text, found)
+    yearless = of_laws + days_in_the_year_before(text, found + of_laws + context, zone != "note")
+    if context:  # (the days only the carried date dates: `_carried`)
+        yearless = [d for d in yearless if not _only_carried(text, d, found)]
+    yearless += quarters_in_the_year_before(text, found)  # (`au IIe trimestre`: `quarters`)
+    found, yearless = with_the_year_before(text, found, yearless)  # (`Известия. 1923. 14 апреля`)
+    found, yearless = with_relative_days(text, found, yearless)  # (`the 11th inst.`: `relative`)
+    # (`on the 16th`: `baredays`; its month may be one named alone before it, `i juni … den 10:e`: `baremonths`)
+    months = find_bare_months(text, context + found + yearless) if zone == "body" else []
+    # (and not a generation's year, `La Generación del 27`: `persons`)
+    yearless += find_bare_days(text, found + yearless + context + months + find_cohort_years(text, found))
+    # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
+    found = spans_of(text, sorted(found + yearless, key=lambda d: d.start), frozenset(d.start for d in yearless))
+    # (a feast named beside a day read without its year: `a primero de noviembre, día de Todos los Santos`)
+    found = sorted(found + [f for f in find_feast_days(text, found)
+                            if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
+    found = with_styles(text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
+    found = with_calendar_years(text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
+    found = with_equivalents(text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
+    # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
+    # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
+    if zone == "body":
+        found = _with_named_units(text, found, context)  # (`anni Trenta`, `the turn of the century`)
+    # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
+    # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
+    # (and `La Generación del 27`: `persons`)
+    found += _years_no_form_reads(text, found)
+    # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
+    # note's `11. i 12. aprila 1956` dates one document, as its citation does)
+    if zone == "body":
+        found = [day for d in found for day in listed_days(text, d)]
+        found = [year for d in found for year in listed_years(text, d)]  # (`1845 and 1846`)
+    return sorted(found, key=lambda d: d.start)
+
+
+_YEAR_SOON = compiled(r"\D{0,12}(?<!\d)\d{4}(?!\d)")
+
+
+def _only_carried(text: str, day: DateMatch, found: list[DateMatch]) -> bool:
+    """Whether ``day``, read before any date of its block, is one the carried date should not date: a month the
+    forms read with a case folding the month lists do not (`15 Martin Hollmann`, a note's number and an author), or a
+    day whose own year soon follows, which the forms missed (`18 noiembrie st. v. 1918`)."""
+    if any(d.end <= day.start for d in found):
+        return False
+    names = month_names()
+    return not any(w.lower() in names for w in _WORD.findall(day.surface)) or _YEAR_SOON.match(text, day.end) is not None
+
+
+def _carried(date: DateMatch | None) -> list[DateMatch]:
+    """The date a block carries to the body paragraph after it, as a context before that paragraph's first character
+    (the date rounds' rule 149: `2. Paris, July 1789` → `On the 11th`; `… 9 settembre 1943.` → `Dal 10 al 12
+    settembre`)."""
+    if date is None:
+        return []
+    return [DateMatch(0, 0, "", date.date_start, date.date_end, date.precision)]
 
 
 def dates_table(layout) -> pd.DataFrame:
@@ -180,53 +255,27 @@ def dates_table(layout) -> pd.DataFrame:
              and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw)
                   or names_a_short_year(block.raw) or spaces_a_year(block.raw)  # (`18/5/38`; `1 9 2 3`: `textlayer`)
                   or era.names_a_year(block.raw))]  # (`44 BC`, `AD 14`; `in 476` in a history of antiquity)
+    dated_ids = {id(block) for block in dated}
+    carry: DateMatch | None = None
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
-        for block in dated:
+        for block in (block for block in layout.blocks if block.zone in DATE_ZONES):
+            # (a body paragraph with no year of its own is read only for the days the block before carries to it)
+            context = _carried(carry) if block.zone == "body" else []
+            if id(block) not in dated_ids and not (context and _DIGIT.search(block.raw)):
+                carry = None
+                continue
             unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
-            # (another calendar's day and the Gregorian one in brackets: one surface, `search`; `1929 tot 77`: `shortends`)
-            found = with_whole_second_ends(with_both_calendars(unwrapped.text, find_dates(unwrapped.text)))
-            # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
-            found = [d for d in found if not _refused(unwrapped.text, d)]
-            found = era.dates(unwrapped.text, found)  # (`44 BC`, `27 BC–AD 14`; `in 476`: `commonera`, `earlyyears`)
-            found = with_short_years(unwrapped.text, found, block.zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
-            found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
-            found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
-            found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
-            found = with_first_months(unwrapped.text, with_quarters(unwrapped.text, found), block.zone == "body")  # (`quarters`, `monthspans`)
-            # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
-            # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
-            of_laws = days_in_the_laws_year(unwrapped.text, found)
-            yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
-            yearless += quarters_in_the_year_before(unwrapped.text, found)  # (`au IIe trimestre`: `quarters`)
-            found, yearless = with_the_year_before(unwrapped.text, found, yearless)  # (`Известия. 1923. 14 апреля`)
-            found, yearless = with_relative_days(unwrapped.text, found, yearless)  # (`the 11th inst.`: `relative`)
-            # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
-            found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
-                             frozenset(d.start for d in yearless))
-            # (a feast named beside a day read without its year: `a primero de noviembre, día de Todos los Santos`)
-            found = sorted(found + [f for f in find_feast_days(unwrapped.text, found)
-                                    if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
-            found = with_styles(unwrapped.text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
-            found = with_calendar_years(unwrapped.text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
-            found = with_equivalents(unwrapped.text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
-            # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
-            # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
-            if block.zone == "body":
-                found = _with_named_units(unwrapped.text, found)  # (`anni Trenta`, `the turn of the century`)
-            # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
-            # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
-            # (and `La Generación del 27`: `persons`)
-            found += _years_no_form_reads(unwrapped.text, found)
-            # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
-            # note's `11. i 12. aprila 1956` dates one document, as its citation does)
-            if block.zone == "body":
-                found = [day for d in found for day in listed_days(unwrapped.text, d)]
-                found = [year for d in found for year in listed_years(unwrapped.text, d)]  # (`1845 and 1846`)
+            found = _block_dates(unwrapped.text, block.zone, era, context)
+            carry = None  # (the last date the block keeps, for a title, heading or body paragraph: a note dates its own)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
             sources = lists_sources(block.section)  # (an appendix's list of sources: `sourcelists`)
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting or _left_out(unwrapped.text, d, block.zone, sources):
                     continue
+                # (a heading's year names its section's; a paragraph's last bare year is as often one looked back to,
+                # `since 1945`, and dates no month of the next: only its day or month is carried)
+                carry = d if block.zone in ("front", "heading") or block.zone == "body" and d.precision != "year" \
+                    else None
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
