@@ -9,7 +9,7 @@ import re
 
 from .abnt import abnt_head, initials_out_of_title, is_abnt, read_abnt
 from .authorless import authorless_article, authorless_book, read_authorless_article
-from .authordate import is_author_date, read_author_date
+from .authordate import cited_whole, is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
@@ -145,7 +145,7 @@ def is_literature(piece: str) -> bool:
     """
     return looks_like_literature(piece) or bool(_PUBLISHER_PLAIN.search(piece)) or (":" in piece and (
         bare := without_words_before_name(piece, is_name)) != piece and piece[:-len(bare)].rstrip().endswith(":")
-        and _looks_like(bare))
+        and _looks_like(bare)) or cited_whole(piece)  # (`cf. Minchin and Ross 2003`: `authordate.cited_whole`)
 
 
 @kept  # the splitter asks of each piece and of what follows a lead word, the classifier again
