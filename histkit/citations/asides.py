@@ -10,12 +10,14 @@ L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`)
 (`authorless`). First of all, a translation's bracket closing the reference (`…, Bern 1972 (trad. it. di A. Pupi, …,
 Milano 1975)`, `translated`: the classifier asks without it too), the bracket declaring the siglum the article will cite the work by (`…, Olomouc 1987 (dále
 jen LKH), s. 112`, `journals`), and the years a source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`,
-`volumespan`).
+`volumespan`), and before anything an exhibition catalogue's designation and the catalogue number or lot that ends the
+reference (`…, exh. cat. (Bristol: …, 2011), cat. no. 45`, `catalogues`).
 """
 
 from __future__ import annotations
 
 from .authorless import without_lead
+from .catalogues import without_catalogue
 from .editedfirst import editor_first
 from .editions import without_reprint_original
 from .glosses import without_glosses
@@ -35,4 +37,5 @@ def without_asides(text: str) -> str:
     'Sato Jun, Kikin, University of Tokyo, 1990'
     """
     return without_lead(editor_first(reading=True, text=without_thesis_clause(without_glosses(without_reprint_original(without_series(
-        reprint_imprint(publisher_unquoted(without_volume_span(without_declaration(without_translation(text)))))))))))
+        reprint_imprint(publisher_unquoted(without_volume_span(without_declaration(without_translation(
+            without_catalogue(text))))))))))))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..dates import says_undated
+from ..dates import month_names, says_undated
 from .words import PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
@@ -163,14 +163,54 @@ def _cited_bare() -> re.Pattern:
 
 
 @functools.cache
+def _cited_whole_pattern() -> re.Pattern:
+    joiner, surname = _named_persons()
+    return compiled(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?(?:\s+et\s+al\.)?)\s+(?P<year>{YEAR})[a-z]?(?P<pages>)$")
+
+
+def cited_whole(text: str) -> bool:
+    """Whether ``text`` is a work cited whole in the social sciences' short form (`_cited_whole`).
+
+    Asked by the classifier of a piece the splitter has cut (`is_literature`), never by the splitter of what stands
+    before a sentence's full stop (`is_author_date`, `looks_like_literature`): there a town and a year open a title
+    (`Vidi: Zagreb 1918. Sjećanja suvremenika, …`), as a surname and a year would.
+
+    >>> cited_whole("Minchin and Ross 2003"), is_author_date("Zagreb 1918")
+    (True, False)
+    """
+    return _cited_whole(text) is not None
+
+
+def _cited_whole(text: str) -> re.Match | None:
+    """The whole work cited in the social sciences' short form, no page after its year: `Minchin and Ross 2003`,
+    `Wehling 1983`, `Gil Serrano 1989`, `Landi et al. 2004b`. A month before a year (`Juli 1990`, `May 1968`) is a
+    date, not a surname, and a full stop after the year ends a sentence the piece goes on after: those are refused.
+
+    >>> _cited_whole("Minchin and Ross 2003").group("authors"), _cited_whole("Gil Serrano 1989").group("year")
+    ('Minchin and Ross', '1989')
+    >>> _cited_whole("Juli 1990"), _cited_whole("Zagreb 1918.")
+    (None, None)
+    """
+    found = _cited_whole_pattern().match(text.strip())
+    if found is None or any(word.lower() in month_names() for word in found.group("authors").split()):
+        return None
+    return found
+
+
+@functools.cache
 def _cited_narrative() -> re.Pattern:
     """The short form as a sentence names it, the year and page in brackets after the authors: `Wehling (1977, p. 171)`,
-    `Morais, Dias (1955, p.232-250)`, `Kos i Novak (2001)`, `Capra (1998), p.32`; each surname with a small letter
-    (not `TNA, FO (1950)`)."""
+    `Morais, Dias (1955, p.232-250)`, `Kos i Novak (2001)`, `Capra (1998), p.32`, the social sciences' colon before
+    the page, `Smith et al. (2004a: 12–15)`, `Ravanel et al. (1980a : 12-15)`; each surname with a small letter (not
+    `TNA, FO (1950)`).
+
+    >>> _cited_narrative().match("Landi et al. (2004b: 12-15).").group("authors", "year", "pages")
+    ('Landi et al.', '2004', '12-15')
+    """
     joiner, surname = _named_persons()
     # (or the page after the bracket, marked: `Capra (1998), p.32.`)
     return compiled(rf"^(?P<authors>{surname}(?:(?:\s*,\s*|\s+{joiner}\s+){surname}){{0,3}}(?:\s+et\s+al\.)?)\s*"
-                    rf"\((?P<year>{YEAR})[a-z]?(?:,\s*(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE}))?\)"
+                    rf"\((?P<year>{YEAR})[a-z]?(?:\s*[,:]\s*(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE}))?\)"
                     rf"(?:,\s*(?:{PAGE_MARK_SHAPE})(?P<after>{PAGE_RANGE}))?\.?$")
 
 
@@ -187,7 +227,7 @@ def read_author_date(text: str, ref: dict) -> bool:
     `[PowerPoint slides]`, a report's number): it is left out of the title; a
     description in square brackets is the container, and what follows it the publisher.
     """
-    cited = _cited(text)
+    cited = _cited(text) or _cited_whole(text)
     if cited:
         after = cited.groupdict().get("after")  # (the page after the bracket: `_cited_narrative`)
         ref.update(authors=cited.group("authors"), year=cited.group("year"), pages=cited.group("pages") or after or "")

@@ -152,9 +152,17 @@ def without_lead(text: str) -> str:
     'Štatistická ročenka Republiky 1954. Praha : Orbis, 1955, s. 112'
     >>> without_lead("Porov. Jan Novák, Dějiny, Praha: Orbis, 1955")
     'Porov. Jan Novák, Dějiny, Praha: Orbis, 1955'
+
+    So is a list's word for "and" before such a book (`y Empúries: cien años, Girona, Museu, 2008`).
     """
-    lead = lead_abbreviation(text)
+    lead = lead_abbreviation(text) or _and_word().match(text)
     return text[lead.end():] if lead and authorless_book(text[lead.end():]) else text
+
+
+@functools.cache
+def _and_word() -> re.Pattern:
+    # (a list's word for "and" before its next work, which has no author: `…; y Empúries: cien años, Girona, …, 2008`)
+    return compiled(rf"(?:{alternation('and_words.csv')})\s+(?=[{CAPITAL}])")
 
 
 @functools.cache

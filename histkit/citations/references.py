@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from .abnt import abnt_head, initials_out_of_title, is_abnt, read_abnt
-from .authorless import authorless_article, authorless_book, read_authorless_article
-from .authordate import is_author_date, read_author_date
+from .authorless import authorless_article, authorless_book, read_authorless_article, without_lead
+from .authordate import cited_whole, is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
@@ -21,7 +21,7 @@ from .entries import without_entry_word
 from .quotedtitle import quoted_title
 from .caseless import caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import comma_before_imprint, imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses, year_bracket_before_journal
-from .asides import without_asides, without_translation
+from .asides import without_asides, without_catalogue, without_translation
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
@@ -145,7 +145,7 @@ def is_literature(piece: str) -> bool:
     """
     return looks_like_literature(piece) or bool(_PUBLISHER_PLAIN.search(piece)) or (":" in piece and (
         bare := without_words_before_name(piece, is_name)) != piece and piece[:-len(bare)].rstrip().endswith(":")
-        and _looks_like(bare))
+        and _looks_like(bare)) or cited_whole(piece)  # (`cf. Minchin and Ross 2003`: `authordate.cited_whole`)
 
 
 @kept  # the splitter asks of each piece and of what follows a lead word, the classifier again
@@ -165,7 +165,7 @@ def looks_like_literature(piece: str) -> bool:
         or (bool(same) and any(map(_looks_like, ((idem := f"Idem, {piece[same.end():]}"), *rereadings(idem))))) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or any(map(_looks_like, rereadings(piece))) or (bare := without_remark(without_online(without_translation(piece)))) != piece and looks_like_literature(bare) \
+        or any(map(_looks_like, rereadings(piece))) or (bare := without_lead(without_remark(without_online(without_catalogue(without_translation(piece)))))) != piece and looks_like_literature(bare) \
         or ((first := editor_first(piece)) != piece and _looks_like(first))  # (`Title, hg. von Name, …`: `editedfirst`)
 
 
