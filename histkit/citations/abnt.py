@@ -84,6 +84,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # (a comma, not a colon, between the place and the publisher: `Salvador, Juspodivm, 2016`)
         "place_publisher": compiled(rf"{_AREA_END}(?P<place>{_PLACE}),\s*(?P<publisher>[{UPPER}][^\W\d_]+"
                                       rf"(?:\s[{UPPER}][^\W\d_]+){{0,3}}),\s*{_YEAR_END}"),
+        # a web work's own date where a book prints its imprint: after a title of one area (`Título. 2016.`), or with
+        # where it is online (`… 2016. Disponível em: …`) or a word for its publication (`Publicado em: 28 de outubro
+        # de 2016.`)
+        "web_year": compiled(rf"{_AREA_END}(?P<published>(?:{alternation('reference_words.csv', 'published')})\s*:?\s*)?"
+                               rf"(?:\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?\s+(?:de\s+)?)?{_YEAR_END}"),
         "undated": compiled(rf"\.\s+(?P<place>{_PLACE})(?::\s*(?P<publisher>[^,:;.]+?))?,\s*\[[Ss]\.\s?d\.\]$"),
         # a report's or working paper's series and number, then its year, where a book prints its imprint
         # (`SSRN Working Paper n. 3456789, 2019.`, `Texto para Discussão n. 12, 2004.`)
@@ -175,6 +180,7 @@ def _body(text: str) -> dict | None:
     """The fields of what follows the authors (title, container, imprint, volume, pages), or None when it is no
     ABNT reference."""
     p = _patterns()
+    online = p["online"].search(text.strip()) is not None
     text = p["medium"].sub("", p["online"].sub("", text.strip()).rstrip("."))
     text = p["edition"].sub(".", p["role"].sub("", p["extent"].sub("", text.strip().rstrip(".").strip())))
     ref = {}
@@ -204,6 +210,11 @@ def _body(text: str) -> dict | None:
             if kind == "journal" and found.group("range"):  # the article's range; the pinpoint, when given, stays
                 ref.setdefault("pages", found.group("range"))
             return ref if ref["title"] else None
+    web = p["web_year"].search(text)
+    if web and web.start() > 0 and web.end() >= len(text) - 1 and (
+            online or web.group("published") or ". " not in text[:web.start()]):
+        ref.update(title=text[:web.start()].strip(), year=web.group("year"))
+        return ref if ref["title"] else None
     return None
 
 
