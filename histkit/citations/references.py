@@ -58,8 +58,8 @@ from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .sigla import siglum_head, under_siglum
 from .sameauthor import without_same_author
-from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
-                        short_title, stop_short_title)
+from .notereference import note_reference, read_note_reference, short_note_reference
+from .shortrefs import SAME_AUTHOR, read_shaped_short_title, short_title, stop_short_title
 from .theses import read_thesis, thesis_reference
 from .titledjournal import read_journal_after_title, read_names_and_title
 from .titlevolume import author_read_as_title, name_title_before_volume, read_title_volume
