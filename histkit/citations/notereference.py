@@ -68,8 +68,9 @@ def short_note_reference(piece: str) -> bool:
     False
     """
     found = note_reference(piece[:240])
-    return found is not None and not is_connective(piece.split(",", 1)[0]) and re.match(r"^[^\W\d_][^,;()]{1,60}(?:,\s*[^,;()]{2,160})?,?\s*$", piece[:found.start()]) \
-        is not None
+    # (the quoted title may follow the names with no comma: `M. Eliantonio and T. Palonnitty ‘Title’ above fn 1`)
+    return found is not None and not is_connective(piece.split(",", 1)[0]) and re.match(
+        r"^[^\W\d_][^,;()]{1,60}(?:,\s*[^,;()]{2,160}|\s+[‘“„«][^;()]{2,200})?,?\s*$", piece[:found.start()]) is not None
 
 
 #: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
@@ -81,6 +82,10 @@ _PAGES_AFTER_NOTE = compiled(rf"^[\s,)]*(?:(?:{alternation('reference_words.csv'
 #: One to four names joined by `&`, `/` or a word for "and" (`Harrow & Quill`, `Shapin und Schaffer`, `Staudinger/Hellweg`).
 _NAMES = compiled(rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*(?:\s*(?:&|/|\s(?:{alternation('and_words.csv')})\s)\s*"
                     rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*){{0,3}}")
+
+
+# the space between a name and the quote opening its title, when no comma parts them
+_QUOTE_AFTER_NAME = compiled(r"(?<=[^\W\d_])\s+(?=[‘“„«])")
 
 
 def read_note_reference(text: str, ref: dict) -> bool:
@@ -101,6 +106,8 @@ def read_note_reference(text: str, ref: dict) -> bool:
         return False
     head = text[:cited.start()].strip(" ,")
     name, _, short = head.partition(",")
+    if not short and (quote := _QUOTE_AFTER_NAME.search(head)):  # (`M. Eliantonio ‘Title’ above fn 1`: no comma)
+        name, short = head[:quote.start()], head[quote.end():]
     persons = listed_persons(head)  # (`B Morgan, K Yeung (n 4)`, `B. Morgan and K. Yeung, supra note 4`: no title)
     if persons:
         name, short = head, ""
