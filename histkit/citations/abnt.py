@@ -117,7 +117,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def abnt_head(text: str) -> re.Match | None:
+def abnt_head(text: str, loose: bool = False) -> re.Match | None:
     """Where the authors of an ABNT reference end (group ``authors``), or None.
 
     >>> abnt_head("SILVA, Joaquim Pereira da. História da polícia. Rio de Janeiro: Nacional, 1942.").group("authors")
@@ -129,7 +129,7 @@ def abnt_head(text: str) -> re.Match | None:
     """
     for kind in ("head", "one"):
         head = _patterns()[kind].match(text)
-        if head is not None and _body(text[head.end():]):
+        if head is not None and _body(text[head.end():], loose):
             return head
     return None
 
@@ -176,7 +176,7 @@ def is_abnt(piece: str) -> bool:
     return abnt_head(text) is not None
 
 
-def _body(text: str) -> dict | None:
+def _body(text: str, loose: bool = False) -> dict | None:
     """The fields of what follows the authors (title, container, imprint, volume, pages), or None when it is no
     ABNT reference."""
     p = _patterns()
@@ -211,8 +211,10 @@ def _body(text: str) -> dict | None:
                 ref.setdefault("pages", found.group("range"))
             return ref if ref["title"] else None
     web = p["web_year"].search(text)
+    # (a title of one area and its year alone only when reading a piece already told a reference, ``loose``: told
+    # apart, `SILVA, Ana. Título. 2004.` would end a thesis before its `Tese (Doutorado …)`)
     if web and web.start() > 0 and web.end() >= len(text) - 1 and (
-            online or web.group("published") or ". " not in text[:web.start()]):
+            online or web.group("published") or loose and ". " not in text[:web.start()]):
         ref.update(title=text[:web.start()].strip(), year=web.group("year"))
         return ref if ref["title"] else None
     return None
@@ -255,10 +257,10 @@ def read_abnt(text: str, ref: dict) -> bool:
     """
     text = text.strip()
     same = _patterns()["same"].match(text)
-    head = None if same else abnt_head(text)
+    head = None if same else abnt_head(text, loose=True)
     if not (same or head):
         return False
-    found = _body(text[(same or head).end():])
+    found = _body(text[(same or head).end():], loose=True)
     if found is None:
         return False
     ref.update(found)
