@@ -84,6 +84,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # (a comma, not a colon, between the place and the publisher: `Salvador, Juspodivm, 2016`)
         "place_publisher": compiled(rf"{_AREA_END}(?P<place>{_PLACE}),\s*(?P<publisher>[{UPPER}][^\W\d_]+"
                                       rf"(?:\s[{UPPER}][^\W\d_]+){{0,3}}),\s*{_YEAR_END}"),
+        # a web work's own date where a book prints its imprint: after a title of one area (`Título. 2016.`), or with
+        # where it is online (`… 2016. Disponível em: …`) or a word for its publication (`Publicado em: 28 de outubro
+        # de 2016.`)
+        "web_year": compiled(rf"{_AREA_END}(?P<published>(?:{alternation('reference_words.csv', 'published')})\s*:?\s*)?"
+                               rf"(?:\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?\s+(?:de\s+)?)?{_YEAR_END}"),
         "undated": compiled(rf"\.\s+(?P<place>{_PLACE})(?::\s*(?P<publisher>[^,:;.]+?))?,\s*\[[Ss]\.\s?d\.\]$"),
         # a report's or working paper's series and number, then its year, where a book prints its imprint
         # (`SSRN Working Paper n. 3456789, 2019.`, `Texto para Discussão n. 12, 2004.`)
@@ -112,7 +117,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def abnt_head(text: str) -> re.Match | None:
+def abnt_head(text: str, loose: bool = False) -> re.Match | None:
     """Where the authors of an ABNT reference end (group ``authors``), or None.
 
     >>> abnt_head("SILVA, Joaquim Pereira da. História da polícia. Rio de Janeiro: Nacional, 1942.").group("authors")
@@ -124,7 +129,7 @@ def abnt_head(text: str) -> re.Match | None:
     """
     for kind in ("head", "one"):
         head = _patterns()[kind].match(text)
-        if head is not None and _body(text[head.end():]):
+        if head is not None and _body(text[head.end():], loose):
             return head
     return None
 
@@ -171,10 +176,11 @@ def is_abnt(piece: str) -> bool:
     return abnt_head(text) is not None
 
 
-def _body(text: str) -> dict | None:
+def _body(text: str, loose: bool = False) -> dict | None:
     """The fields of what follows the authors (title, container, imprint, volume, pages), or None when it is no
     ABNT reference."""
     p = _patterns()
+    online = p["online"].search(text.strip()) is not None
     text = p["medium"].sub("", p["online"].sub("", text.strip()).rstrip("."))
     text = p["edition"].sub(".", p["role"].sub("", p["extent"].sub("", text.strip().rstrip(".").strip())))
     ref = {}
@@ -204,6 +210,13 @@ def _body(text: str) -> dict | None:
             if kind == "journal" and found.group("range"):  # the article's range; the pinpoint, when given, stays
                 ref.setdefault("pages", found.group("range"))
             return ref if ref["title"] else None
+    web = p["web_year"].search(text)
+    # (a title of one area and its year alone only when reading a piece already told a reference, ``loose``: told
+    # apart, `SILVA, Ana. Título. 2004.` would end a thesis before its `Tese (Doutorado …)`)
+    if web and web.start() > 0 and web.end() >= len(text) - 1 and (
+            online or web.group("published") or loose and ". " not in text[:web.start()]):
+        ref.update(title=text[:web.start()].strip(), year=web.group("year"))
+        return ref if ref["title"] else None
     return None
 
 
@@ -244,10 +257,10 @@ def read_abnt(text: str, ref: dict) -> bool:
     """
     text = text.strip()
     same = _patterns()["same"].match(text)
-    head = None if same else abnt_head(text)
+    head = None if same else abnt_head(text, loose=True)
     if not (same or head):
         return False
-    found = _body(text[(same or head).end():])
+    found = _body(text[(same or head).end():], loose=True)
     if found is None:
         return False
     ref.update(found)

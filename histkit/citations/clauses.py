@@ -100,6 +100,8 @@ def place_year_after_stop(text: str) -> str:
 # `Name, Titel. MIÖG 104 (1996) 311–346`: the Austrian house ends an article's title with a full stop before the
 # journal, its volume, the year in brackets and the pages (the title may end in a year: `…Alpenländern 1749–1848.`)
 _STOP_BEFORE_JOURNAL = compiled(rf"\.(?<=\w\.)\s+(?=[{UPPER}][^.,;:()]{{0,80}}?\s+\d{{1,4}}\s+\({YEAR}\)\s+\d)")
+# (an article's quoted title and, with no comma, the volume before the journal's name: `‘Title’ 94 AJIL (2000) 759`)
+_QUOTE_BEFORE_VOLUME = compiled(rf"(?<=[’”\"])\s+(?=\d{{1,4}}\s+[{UPPER}][^,;:()]{{1,100}}?\s+\({YEAR}\)\s*\d)")
 
 
 def journal_after_stop(text: str) -> str:
@@ -109,9 +111,14 @@ def journal_after_stop(text: str) -> str:
 
     >>> journal_after_stop("Eva Ried, Die Schreiber. Tiroler Heimat 71 (2007) 143–170")
     'Eva Ried, Die Schreiber, Tiroler Heimat 71 (2007) 143–170'
+    >>> journal_after_stop("N. Jørgensen, ‘The Right’ 98 American Journal of International Law (2004) 711, 722")
+    'N. Jørgensen, ‘The Right’, 98 American Journal of International Law (2004) 711, 722'
     >>> journal_after_stop("Eva Ried, Die Schreiber. Bd. 2 (Wien 2007) 143"), journal_after_stop("Ried: Titel. GG 7 (1981) 5")
     ('Eva Ried, Die Schreiber. Bd. 2 (Wien 2007) 143', 'Ried: Titel. GG 7 (1981) 5')
     """
+    quote = _QUOTE_BEFORE_VOLUME.search(text)
+    if quote:  # (`‘Title’ 94 American Journal of International Law (2000) 759, 761`: the comma the journal's needs)
+        return f"{text[:quote.start()]}, {text[quote.end():]}"
     stop = _STOP_BEFORE_JOURNAL.search(text)
     before = text[:stop.start()] if stop else ""
     if "," not in before or ":" in before:
@@ -172,7 +179,7 @@ def comma_before_imprint(text: str) -> str:
 # the quoted title, then its volume and a comma before the pages, or nothing (with an issue, `19(2), 211`, it is read as it stands)
 _YEAR_BRACKET_BEFORE_JOURNAL = compiled(
     rf"(?<=[’”\"'])\s*\[(?P<year>{YEAR})\]\s+(?P<journal>[{UPPER}][^\[\]()\d,;]{{2,120}}?)"
-    r"(?P<volume>\s+(?:\d{1,4}|[IVXLC]+))?(?=\s*,\s*(?P<page>\d+)(?![\d(:])|\s*\.?\s*$)")
+    r"(?P<volume>\s+(?:\d{1,4}(?:\(\d{1,3}\))?|[IVXLC]+))?(?=\s*,\s*(?P<page>\d+)(?![\d(:])|\s*\.?\s*$)")
 
 
 def year_bracket_before_journal(text: str) -> str:

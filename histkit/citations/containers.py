@@ -18,7 +18,7 @@ import re
 from .caseless import CASELESS, caseless_author, caseless_name
 from .names import names_joined, persons
 from .notetext import split_commas
-from .shortrefs import note_reference
+from .notereference import note_reference
 from .words import LISTED_EDITOR_WORD, LOWER, journal_word
 from ..patterns import compiled
 

@@ -16,6 +16,7 @@ import re
 
 from .names import is_name
 from .notetext import split_commas
+from .places import publisher_named
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
@@ -26,6 +27,8 @@ IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<pub
                          rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
                          rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
                          rf"\s*,\s*)(?P<year>{YEAR})\s*$")
+# (a publisher a publisher's word names and its year, no town: the house of many English and Brazilian notes)
+_PUBLISHER_YEAR = compiled(rf",\s*(?P<place>)(?P<town>)(?P<publisher>[{UPPER}][^,\d()]{{1,60}}?)\s*,\s*(?P<year>{YEAR})\s*$")
 
 
 def imprint_comma(head: str) -> re.Match | None:
@@ -37,8 +40,12 @@ def imprint_comma(head: str) -> re.Match | None:
     True
     """
     found = IMPRINT_COMMA.search(head)
-    if found is None or not found.group("town"):
+    if found is None:
+        return publisher_year(head)
+    if not found.group("town"):
         return found
+    if publisher_named(found.group("town")):  # (`…, Macmillan, 1977`: a house, not a town, `publishers.csv`)
+        return publisher_year(head) or found
     return None if names_alone(head[:found.start()]) else found
 
 
@@ -52,3 +59,16 @@ def names_alone(before: str) -> bool:
     """
     parts = split_commas(before.strip(" ,"))
     return len(parts) == 1 and is_name(parts[0])
+
+
+def publisher_year(head: str) -> re.Match | None:
+    """A publisher that a publisher's word names and its year ending ``head``, no town (`_PUBLISHER_YEAR`).
+
+    >>> publisher_year("Hedley Bull, The Anarchical Society, Columbia University Press, 1977").group("publisher")
+    'Columbia University Press'
+    >>> publisher_year("Hedley Bull, The Anarchical Society, London, 1977") is None
+    True
+    """
+    found = _PUBLISHER_YEAR.search(head)
+    return found if found and found.start() > 0 and publisher_named(found.group("publisher")) \
+        and not names_alone(head[:found.start()]) else None

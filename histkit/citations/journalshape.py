@@ -21,16 +21,17 @@ JOURNAL_ISSUE = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?
 
 # (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon; `History and Memory, 9, 1–2 (1997)`: after a
 # comma, with no word, where the year in brackets follows it)
-JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*|(?=\d+(?:[–-]\d+)?\s*\((?:1[5-9]|20)\d{2}\)))(?P<issue>\d+(?:[–-]\d+)?)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*|(?=\d+(?:[–-]\d+)?\s*\((?:1[5-9]|20)\d{2}\))|\((?=\d{1,3}(?:[–-]\d{1,3})?\)\s*\((?:1[5-9]|20)\d{2}\)))(?P<issue>\d+(?:[–-]\d+)?)\)?\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
 # a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
+# (the issue after the year: `«Der Neue Merkur», 3, 1919, n. 3`, Italian's `n.` for numero, a note's nowhere here)
 QUOTED_JOURNAL = compiled(
     rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
     rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
     rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
-    rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
+    rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.|n\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 
 
 # an article cited by its quoted title alone, then its journal's name, volume (and issue) and year, nothing after them

@@ -18,7 +18,7 @@ from ..patterns import compiled
 
 LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
-              r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри|"
+              r"for\s+(?:more|further)(?:\s+(?:details?|information|discussion|on\s+(?:this|these|that)))?(?:,?\s+see(?:\s+also)?)?|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри|"
               # `Dazu etwa Ingrid Lauterbach, …`, `hierzu kritisch …`: "on this", then a word qualifying the lead (`_FILLER`)
               # (each word opens its own alternative: one opening with a group would leave `_LEAD_START` empty)
               r"dazu(?={0})|hierzu(?={0})".format(r"\s+(?:etwa|auch|ausführlich|insbesondere|kritisch|grundlegend|allgemein|näher|nur)\b"))

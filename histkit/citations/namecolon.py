@@ -36,8 +36,19 @@ _LISTED = compiled(rf"/|,\s+|{_AND.pattern}")
 _SLASH = compiled("/")
 
 
+# (or, with no quotes, by `&` or a word for "and" when each person opens with an initial: `D. Long & P. Wilson:
+# Thinkers of the Twenty Years' Crisis, Oxford, …`; a title's words joined so, `War and Peace: …`, have none)
+_AMPERSAND = compiled(rf"\s*&\s*|{_AND.pattern}")
+_INITIAL = compiled(rf"^[{UPPER}]\.")
+
+
 def _persons(authors: str, quoted: bool) -> list[str]:
-    return (_LISTED if quoted and _AND.search(authors) else _SLASH).split(authors)
+    if quoted and _AND.search(authors):
+        return _LISTED.split(authors)
+    joined = _AMPERSAND.split(authors)
+    if len(joined) > 1 and all(_INITIAL.match(person.strip()) for person in joined):
+        return joined
+    return _SLASH.split(authors)
 
 
 # `Berlin: Transit Buchverlag 1998.`: a publisher and the year after the colon, an imprint's colon after its place
@@ -78,10 +89,10 @@ def name_colon(piece: str) -> re.Match | None:
     """
     piece = piece.strip()
     head = _HEAD.match(piece)
-    if head is None or INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece, head.end()) \
-            or _list_colon(piece, head.end()) \
-            or not all(is_name(name.strip()) for name in _persons(head.group("authors"), piece[head.end():head.end() + 1]
-                                                                 in ("«", "„", "“", '"'))):
+    if head is None or _IMPRINT.match(piece, head.end()) or _list_colon(piece, head.end()):
+        return None
+    persons = _persons(head.group("authors"), piece[head.end():head.end() + 1] in ("«", "„", "“", '"'))
+    if any(INITIAL_AFTER.search(name) or not is_name(name.strip()) for name in persons):
         return None
     # (one word before a quoted title is a surname, as a short form prints it: `ياقۇپ: «كىتاب…»، 77-بەت`)
     return head if " " in head.group("authors").strip() or "/" in head.group("authors") \

@@ -59,6 +59,10 @@ _NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}–
 _SENTENCE_WORD = compiled(r"[^\W\d_]{6,}\.")  # (`Materialisms.`; not `Chas.`, `Th.`, `Jr.`)
 _CAPITAL = compiled(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
 _AND_INITIAL = compiled(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
+# two persons by their initials without stops and surnames, joined by "and", as British notes print them (`JP Near
+# and MP Miceli`): both sides so, not a title's words (`Law and EU Regulation`)
+_BARE_INITIALS_PAIR = compiled(rf"[{UPPER}]{{1,2}}\s[{UPPER}][^\W\d_{UPPER}][^\W\d_]*\s(?:{alternation('and_words.csv')})\s"
+                               rf"[{UPPER}]{{1,2}}\s[{UPPER}][^\W\d_{UPPER}][^\W\d_]*")
 #: Articles: a word that opens a title, never a name.
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 _PERSONS_SPLIT = compiled(r"\s*/\s*|\s+[–—]\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
@@ -147,6 +151,8 @@ def is_name(token: str) -> bool:
     (False, True, False)
     >>> is_name("EL Glaeser"), is_name("El Greco Studies"), is_name("EL PAÍS")
     (True, False, False)
+    >>> is_name("JP Near and MP Miceli"), is_name("Law and EU Regulation")
+    (True, False)
     """
     if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
         return True
@@ -155,6 +161,8 @@ def is_name(token: str) -> bool:
     token = _INITIAL_VON.sub(" von ", token)  # (`O. v. Gierke`: `von` abbreviated after an initial)
     if len(token) > 50 or any(map(str.isdigit, token)):
         return False
+    if _BARE_INITIALS_PAIR.fullmatch(token):
+        return True
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     # (up to five words each person: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`; the persons counted only past five)
     if len(words) > 5 and len(words) > 5 * len(_PERSONS_SPLIT.split(token.strip())):

@@ -49,7 +49,9 @@ def places_before(head: str, place: str) -> tuple[str, str]:
     for _ in range(_MORE_PLACES):
         found = _PLACE.search(head)
         # (no place before a publisher's towns joined by dashes, `Laterza, Roma-Bari 2010`, nor a publisher's name)
+        # (nor a name after its initials, a firm's: `M. Rivière, Paris 1908`)
         if found is None or found.start() == 0 or len(split_commas(head[:found.start()])) < 2 \
+                or re.search(rf"(?:^|\s)[{UPPER}]\.\s?$", head[:found.start("place")]) \
                 or _editors_mark().search(head, 0, found.start()) or joined_towns(place) \
                 or publisher_named(found.group("place")):
             break
@@ -96,14 +98,17 @@ def publisher_before(head: str, towns: str = "") -> tuple[str, str]:
     ('V. Ferrone, Lezioni illuministiche', 'Laterza')
     """
     parts = split_commas(head)
-    # (or a part of a few capitalised words before the towns a publisher names: `…, Laterza, Roma-Bari 2010`)
-    if len(parts) < 3 or not (publisher_named(parts[-1]) or joined_towns(towns) and _NAME_PART.match(parts[-1].strip())):
+    # (or a part of a few capitalised words before the towns a publisher names: `…, Laterza, Roma-Bari 2010`; or a
+    # firm by its founder's initials and name, which no town has: `…, M. Rivière, Paris 1908`, `J.C.B. Mohr`)
+    if len(parts) < 3 or not (publisher_named(parts[-1]) or joined_towns(towns) and _NAME_PART.match(parts[-1].strip())
+                              or _INITIALS_NAME.match(parts[-1].strip())):
         return head, ""
     cut = head.rstrip().rfind(parts[-1].strip())
     return head[:cut].rstrip(" ,"), parts[-1].strip()
 
 
 _NAME_PART = compiled(rf"[{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,2}}$")
+_INITIALS_NAME = compiled(rf"(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+)?$")
 
 
 # `(Oxford University Press, Oxford, 2003)`: the bracketed imprint of the English law houses and the Italian ones, the

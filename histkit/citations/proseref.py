@@ -31,7 +31,7 @@ from .reviewed import without_reviewed_work
 from .leads import REFERENCE_END, opens_imprint
 from .legal import without_lead_in
 from .references import is_literature, looks_like_literature
-from .shortrefs import note_reference, read_note_reference
+from .notereference import note_reference, read_note_reference
 from .topicref import AND_WORD, reference_in_prose
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
@@ -90,7 +90,7 @@ def reference_after_sentence(piece: str) -> int | None:
 
 
 def short_form_after_prose(piece: str) -> int | None:
-    """Where a work's short form with the note it was cited in (`shortrefs.read_note_reference`) opens a sentence or a
+    """Where a work's short form with the note it was cited in (`notereference.read_note_reference`) opens a sentence or a
     clause after prose, else None: the prose is commentary, the short form a citation.
 
     >>> note = "Here, also, an intention on the part of the State is not required. Reisman & Sloane, supra note 3, 129."

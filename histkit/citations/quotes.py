@@ -18,6 +18,19 @@ from ..patterns import compiled
 QUOTE_START = compiled(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’|(?:^|(?<=\s))”(?=[^\W\d_])")
 
 _TYPOGRAPHIC = compiled(r"[‘’“”„«»]")
+
+
+def title_quote(text: str):
+    """The first quote in ``text`` that opens a title: after a comma or at the start (`Name, ‘Title’, …`), not one a
+    title quotes inside it (`Les ‘prénoms révolutionnaires’ dans la révolution française`); None if there is none.
+
+    >>> title_quote("S. Bianchi, Les ‘prénoms révolutionnaires’ dans la révolution") is None
+    True
+    >>> title_quote("S. Bianchi, ‘Les prénoms’, Annales").start()
+    12
+    """
+    return next((m for m in QUOTE_START.finditer(text) if not text[:m.start()].strip() or
+                 text[:m.start()].rstrip().endswith((",", ":"))), None)
 # (OSCOLA closes it before the year in square brackets or `in` and a chapter's book: `'Title' [1988] CLJ 402`,
 # `'Title' in B Jonas (ed), Book`)
 _SINGLE_QUOTED_TITLE = compiled(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(\[]|\s*$|\s+in\s)")

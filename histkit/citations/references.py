@@ -26,7 +26,7 @@ from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
 from .heads import lead_abbreviation, without_words_before_name
-from .imprintcomma import IMPRINT_COMMA, imprint_comma, names_alone
+from .imprintcomma import IMPRINT_COMMA, imprint_comma, names_alone, publisher_year
 from .fileyear import issue_number
 from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
@@ -52,14 +52,14 @@ from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
 from .printed import source_kind
-from .quotes import QUOTE_START, typographic_quotes, unquoted
+from .quotes import QUOTE_START, title_quote, typographic_quotes, unquoted
 from .namequote import comma_before_quote, subtitle_in_quote
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .sigla import siglum_head, under_siglum
 from .sameauthor import without_same_author
-from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
-                        short_title, stop_short_title)
+from .notereference import note_reference, read_note_reference, short_note_reference
+from .shortrefs import SAME_AUTHOR, read_shaped_short_title, short_title, stop_short_title
 from .theses import read_thesis, thesis_reference
 from .titledjournal import read_journal_after_title, read_names_and_title
 from .titlevolume import author_read_as_title, name_title_before_volume, read_title_volume
@@ -210,7 +210,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (the patterns first, the parts and the name only when one of them matched)
     # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
     shape = 3 if PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
-        or caseless_imprint(body) else 4 if IMPRINT_COMMA.search(body) else 0
+        or caseless_imprint(body) else 4 if IMPRINT_COMMA.search(body) or publisher_year(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
     # (not `in Book, supra note 11`; but its editors, `[in:] Kmieciak (ed.), supra note 2, p. 433`: a chapter's title is new)
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
@@ -395,7 +395,7 @@ def _book_year(head: str) -> re.Match | None:
 def _read_quoted_journal(head: str, ref: dict) -> bool:
     """Authors, title and the journal in quotes after them, its volume, year and issue (`QUOTED_JOURNAL`)."""
     journal = quoted_journal(head)
-    if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
+    if not journal or ref["publisher"] or title_quote(head[:journal.start()]):
         return False
     read_names_and_title(head[:journal.start()], ref) or _read_plain(head[:journal.start()], ref)
     if ref["container"] or not ref["title"]:

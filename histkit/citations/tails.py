@@ -289,7 +289,7 @@ def page_mark() -> str:
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
 # (a preface's Roman page after a mark of one or two small letters, `p. XXIV`, `s. xii`, `pp. xxvi–xxvii`; not a
 # volume's `t. II`)
-_PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)(?:\s*[–—-]\s*(?:[IVXLC]+|[ivxlc]+))?\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.|\s+(?:{alternation('reference_words.csv', 'following_pages')})\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)(?:\s*[–—-]\s*(?:[IVXLC]+|[ivxlc]+))?\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*(?:--|[–—-])\s*\d+)?(?:(?:\s*f+\.|\s+(?:{alternation('reference_words.csv', 'following_pages')})\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*(?:--|[–—-])\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # characters `_PAGES_END` never takes in: its code takes none (a test reads the pattern to say so), and a form of the
