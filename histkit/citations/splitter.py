@@ -32,6 +32,7 @@ from .official import official_kind
 from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, imprint_colon, lead_before_author,
                           lead_before_own_colon, reads_as_prose, short_lead)
 from .journals import without_work_siglum
+from .lookalikes import subtitle_in_capitals
 from .proseref import (literature_before_prose, prose_work, reference_after_sentence, reference_before_prose,
                        reference_in_brackets, short_form_after_prose)
 from .ibidshape import unknown_ibid_unit
@@ -304,7 +305,8 @@ class _Cutter:
                     return None, known
                 told = False  # what an earlier colon's citation taught the matcher may change the answers
             if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()) \
-                    and not author_before_repeat(piece, colon) and not imprint_colon(piece, colon):
+                    and not author_before_repeat(piece, colon) and not imprint_colon(piece, colon) \
+                    and not subtitle_in_capitals(piece, colon):  # (`CODIFICATION: AN INTRODUCTION`, a title's)
                 if not self.starts(piece):
                     return colon, known
                 clean = False  # left only because the span opens with a citation, which its rest may not
