@@ -239,6 +239,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if hit or learned:
         archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
         return Reading(*archive_first(text, archive, learned is not None), end)  # (or after a dated description)
+    # (a law after the file, `…, Bd. 12; vgl. RGBl. 1932 I, S. 1`, is the gazette's, not another file; a decision's
+    # shape is not asked, a record group's `RG 84/2310/7, letter of 9 Feb. 1944` being the Reichsgericht's docket's)
+    continued = None if continued is None or not_literature(text) not in ("", "case") else continued
     if starts_with_call_number(text) and continued is not None:  # `TNA, FO 371/124263; FO 371/124264`
         return Reading("another file")
     if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:
