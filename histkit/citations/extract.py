@@ -55,6 +55,7 @@ from .routes import without_route
 from .readings import READINGS, Piece, Reading
 from .recordings import without_recording_marks
 from .splitter import Segment, split_citations
+from .statistics import printed_statistics
 from .frenchcote import settle_units
 from .fondcodes import fond_code_fields
 from .insentence import named_in_sentence
@@ -270,6 +271,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     bracketed = archive_in_brackets(text, matcher) if legal_kind(text) != "case" else None
     if bracketed:
         return Reading("archive in brackets", *bracketed)
+    if printed_statistics(text):  # (`Istituto centrale di statistica, VIII censimento …, vol. IV`: a printed census)
+        return Reading(legal_kind(text) or source_kind(text) or "literature")
     # (`Kandy Regional Archives, Lot 12, June 1945`: no `Kandy 1945`; `…, vol. 14, 233–235, Harris County Archives`)
     dated = dated_archive_first(text) or archive_named_last(text)
     if dated:
