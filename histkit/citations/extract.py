@@ -240,16 +240,10 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if hit or learned:
         archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
         return Reading(*archive_first(text, archive, learned is not None), end)  # (or after a dated description)
-    # (a law after the file, `…, Bd. 12; vgl. RGBl. 1932 I, S. 1`, is the gazette's, not another file; a decision's
-    # shape is not asked, a record group's `RG 84/2310/7, letter of 9 Feb. 1944` being the Reichsgericht's docket's)
-    continued = None if continued is None or not_literature(text) not in ("", "case") else continued
-    if starts_with_call_number(text) and continued is not None:  # `TNA, FO 371/124263; FO 371/124264`
-        return Reading("another file")
-    if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:
-        return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
-    if continued is not None and piece.segment.role == "next document" and archive_inside(text, matcher) is None \
-            and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
-        return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
+    continued = None if continued is None or not_literature(text) not in ("", "case") else continued  # (`_same_holding`)
+    same = _same_holding(piece, matcher, continued)
+    if same is not None:
+        return same
     private = private_holding(text)  # (`Privatbesitz der Familie X, …`: a holding in private hands, `privateholdings`)
     if private:
         return Reading("archive first", private[0], 0, private[1])
@@ -303,6 +297,24 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if shaped:  # `Smst., pk. 1128, brev af 3. februar 1938` after an archival citation: the same holding, another unit
         return Reading("ibid", ibid=shaped)
     return _cited_before(piece, kind, history)
+
+
+def _same_holding(piece: Piece, matcher: ArchiveMatcher, continued: dict | None) -> Reading | None:
+    """`classify`'s reading of a citation naming no archive after an archival one of its note (``continued``): another
+    file or document of the same holding; None if it is neither. ``continued`` is None for a law after the file
+    (`…, Bd. 12; vgl. RGBl. 1932 I, S. 1`: the gazette's, not another file; a decision's shape is not asked, a record
+    group's `RG 84/2310/7, letter of 9 Feb. 1944` reading as a Reichsgericht docket)."""
+    text = piece.text
+    if continued is None:
+        return None
+    if starts_with_call_number(text):  # `TNA, FO 371/124263; FO 371/124264`
+        return Reading("another file")
+    if opens_with_holding(text) and archive_inside(text, matcher) is None:
+        return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
+    if piece.segment.role == "next document" and archive_inside(text, matcher) is None \
+            and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
+        return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
+    return None
 
 
 def _cited_before(piece: Piece, kind: str, history: History) -> Reading:
