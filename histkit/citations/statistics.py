@@ -7,7 +7,8 @@ tables follow as units might; the census's day is no document's. The title's wor
 is a printed work (``data/citations/statistics_words.csv``, kind ``title``, by language: a historian adds a language's
 words there), where no archive is named but a statistical office opening the citation (kind ``office``, the stems of
 the words saying so: `statistica`, `Estadística`); a census in an archive's holdings, `Stadtarchiv X, Volkszählung
-1939, Nr. 5`, stays the archive's file.
+1939, Nr. 5`, stays the archive's file, and so does a census's return cited by its call number (`1841 Census, HO
+107/793/1`: the enumerators' books the National Archives hold).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .holdings import is_call_number
+from .notetext import split_commas
 from .words import alternation, archive_word
 from ..patterns import compiled
 
@@ -34,11 +37,11 @@ def printed_statistics(piece: str) -> bool:
     True
     >>> printed_statistics("Instituto Nacional de Estadística, Censo de la población de España, t. II, Madrid, 1944")
     True
-    >>> printed_statistics("Stadtarchiv Bonn, Volkszählung 1939, Nr. 5"), printed_statistics("AGA, Trabajo, caja 71/1234")
+    >>> printed_statistics("Stadtarchiv Bonn, Volkszählung 1939, Nr. 5"), printed_statistics("1841 Census, HO 107/793/1.")
     (False, False)
     """
     head = piece[:200]
-    if _statistics("title").search(head) is None:
+    if _statistics("title").search(head) is None or any(is_call_number(part.strip(" .")) for part in split_commas(piece)):
         return False
     first = head.split(",", 1)[0]  # (the body that opens the citation)
     named = [m.end() for m in archive_word().finditer(piece)]
