@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .longername import name_goes_on
+from .lookalikes import law_after_code
 from .words import forms
 from ..patterns import compiled
 
@@ -49,6 +50,8 @@ def department_of(match: Callable, head: str):
     """
     best = match(head)
     if name_goes_on(best, head):  # (`Nationaal Archief Suriname, …`: another archive, the known name's head)
+        return None
+    if law_after_code(best, head):  # (`VA. CODE ANN. § 18.2-32`: Virginia's code, no archive's)
         return None
     comma = _COMMA.match(head, best[1]) if best and best[0].code in _umbrellas() else None
     if comma is None:

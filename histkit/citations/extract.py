@@ -11,9 +11,7 @@ citation they repeat. Each document is read on its own (`cite_document`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import pandas as pd
 
@@ -54,8 +52,10 @@ from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_litera
 from ..literature import PENDING, with_model_references
 from .shortrefs import author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .routes import without_route
+from .readings import READINGS, Piece, Reading
 from .recordings import without_recording_marks
 from .splitter import Segment, split_citations
+from .statistics import printed_statistics
 from .frenchcote import settle_units
 from .fondcodes import fond_code_fields
 from .insentence import named_in_sentence
@@ -78,34 +78,6 @@ CITATION_COLUMNS = ["doc_id", "note_no", "seq", "kind", "archive", "archive_name
                     "title", "date_start", "date_end", "date_precision", "pages", "ibid_of", "raw"]
 CITATION_EXTRA = ["place", "fond_year", "date_source", "ref_of", "char_start", "char_end"]
 
-#: How `classify` may read a citation, and the kind (column ``kind``) each reading gives.
-READINGS = {
-    "ibid": "ibid",                  # `Ibid., 4`, `Там же. Л. 5`, `Idem, p. 3`
-    "archive first": "archival",     # `TNA, FO 371/1, …`
-    "another file": "archival",      # `FO 371/2` after `TNA, FO 371/1` in the same note
-    "series again": "archival",      # `FO 371/2` after `TNA, FO 371/1` in an earlier note (`fondagain`)
-    "ibid inside": "ibid",           # `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
-    "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
-    "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
-    "literature": "literature",      # books, articles (a newspaper's too), interviews
-    "work again": "literature",
-    "note again": "ibid",            # `See n. 12 above.`: what note 12 cited first (`noteagain`)      # `Millington, State, Society and Memories, p. 124`: a work cited before (`workrepeat`)
-    "press": "press",                # a newspaper's issue, no article of it: `Borba, 12. 3. 1953, 2` (printed.py)
-    "parliament": "parliament",      # a parliament's record: `Hansard, HC Deb 12 May 1924, vol. 173, col. 1123`
-    "official": "official",          # a body's document by its symbol: `UN Doc. A/RES/61/217`, `Cmnd 1234` (official.py)
-    "case": "case",                  # a court decision: `EuGH 1.12.2007, C-438/05`, `Marbury v. Madison, 5 U.S. 137`
-    "legislation": "legislation",    # a statute, a provision, a directive, a gazette: `§ 5 BGB`, `Uradni list FLRJ, št. 14/1953`
-    "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
-    "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
-    "next document": "archival",     # `…, Diary, 3 June 1948, and Correspondence, n.d.`: the holding before, its own date
-    "archive named": "archival",     # a sentence naming an archive in full and a document
-    "archive before brackets": "archival",  # `… en el Archivo Diocesano de X (Visitas, caja 45, 1740)`
-    "archive japanese": "archival",  # `三井文庫所蔵「議事録」（物産 234）、大正9年3月12日条`
-    "own source": "archival",        # `Interview with X by the author, Brno, 12 May 1998`: no archive
-    "unparsed": "unparsed",
-}
-
-
 @dataclass
 class CitationTables:
     """What `extract_citations` returns: the citations and references tables and the warnings."""
@@ -113,25 +85,6 @@ class CitationTables:
     citations: pd.DataFrame
     references: pd.DataFrame
     warnings: list[Problem] = field(default_factory=list)
-
-
-class Piece(NamedTuple):
-    """One citation of a note: its segment (offsets in the note, text as written) and that text with look-alikes folded."""
-
-    segment: Segment
-    text: str
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How `classify` reads a citation (one of `READINGS`) and what it found doing so."""
-
-    how: str
-    archive: Archive | None = None
-    start: int = 0  # where the archive's name starts in the citation
-    end: int = 0  # where it ends
-    ibid: re.Match | None = None  # the Ibid. words, at the head or inside
-    again: dict | None = None  # a work cited before: its printed authors and short title, pages, ref_of (`work_again`)
 
 
 @dataclass
@@ -287,13 +240,10 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if hit or learned:
         archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
         return Reading(*archive_first(text, archive, learned is not None), end)  # (or after a dated description)
-    if starts_with_call_number(text) and continued is not None:  # `TNA, FO 371/124263; FO 371/124264`
-        return Reading("another file")
-    if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:
-        return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
-    if continued is not None and piece.segment.role == "next document" and archive_inside(text, matcher) is None \
-            and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
-        return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
+    continued = None if continued is None or not_literature(text) not in ("", "case") else continued  # (`_same_holding`)
+    same = _same_holding(piece, matcher, continued)
+    if same is not None:
+        return same
     private = private_holding(text)  # (`Privatbesitz der Familie X, …`: a holding in private hands, `privateholdings`)
     if private:
         return Reading("archive first", private[0], 0, private[1])
@@ -315,6 +265,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     bracketed = archive_in_brackets(text, matcher) if legal_kind(text) != "case" else None
     if bracketed:
         return Reading("archive in brackets", *bracketed)
+    if printed_statistics(text):  # (`Istituto centrale di statistica, VIII censimento …, vol. IV`: a printed census)
+        return Reading(legal_kind(text) or source_kind(text) or "literature")
     # (`Kandy Regional Archives, Lot 12, June 1945`: no `Kandy 1945`; `…, vol. 14, 233–235, Harris County Archives`)
     dated = dated_archive_first(text) or archive_named_last(text)
     if dated:
@@ -345,6 +297,24 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if shaped:  # `Smst., pk. 1128, brev af 3. februar 1938` after an archival citation: the same holding, another unit
         return Reading("ibid", ibid=shaped)
     return _cited_before(piece, kind, history)
+
+
+def _same_holding(piece: Piece, matcher: ArchiveMatcher, continued: dict | None) -> Reading | None:
+    """`classify`'s reading of a citation naming no archive after an archival one of its note (``continued``): another
+    file or document of the same holding; None if it is neither. ``continued`` is None for a law after the file
+    (`…, Bd. 12; vgl. RGBl. 1932 I, S. 1`: the gazette's, not another file; a decision's shape is not asked, a record
+    group's `RG 84/2310/7, letter of 9 Feb. 1944` reading as a Reichsgericht docket)."""
+    text = piece.text
+    if continued is None:
+        return None
+    if starts_with_call_number(text):  # `TNA, FO 371/124263; FO 371/124264`
+        return Reading("another file")
+    if opens_with_holding(text) and archive_inside(text, matcher) is None:
+        return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
+    if piece.segment.role == "next document" and archive_inside(text, matcher) is None \
+            and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
+        return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
+    return None
 
 
 def _cited_before(piece: Piece, kind: str, history: History) -> Reading:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from ..dates import find_dates, says_undated
 from .definedshape import page_or_volume
+from .archives import known_towns
+from .printed import not_literature
 from ..patterns import compiled
 
 # the code: one to three words of capitals (a hyphen or a space between them: `PA AA`, `ЦГА-СПб`), then its comma
@@ -54,6 +56,8 @@ def opening_codes(text: str) -> list[str]:
         if not (2 <= len(letters) <= 12 and all(c.isupper() for c in letters)) or _ROMAN.fullmatch(code):
             continue  # (`II, 384`: a Roman number is a level's)
         citation = text[m.end():].split(";", 1)[0]
+        if printed_source(f"{code}, {citation}"):
+            continue  # `BGH, Urteil vom …, VI ZR 212/66`, `INSEE, Rapport n° 12-1234, Paris, 1985`: a court, a publisher
         parts = [p.strip(" .") for p in citation.split(",")[:_MOST_PARTS]]
         if any(_TITLE.fullmatch(s) for s in _AREA_END.split(parts[0])[1:]):
             continue  # `LOPES, Marta. Os emigrados e a polícia …`: a surname in capitals, a name, then a title (ABNT)
@@ -64,3 +68,21 @@ def opening_codes(text: str) -> list[str]:
         if numbered and (find_dates(citation) or says_undated(citation)):
             found.append(code)
     return found
+
+
+# a publication's imprint: a town and a year alone, ending a part (`…, Paris, 1985, tab. 3`, `…, Roma 1986`)
+_IMPRINT = compiled(r",\s*(?P<town>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),?\s+(?:1[5-9]|20)\d\d\s*(?:[,.;]|$)")
+
+
+def printed_source(citation: str) -> bool:
+    """Whether ``citation`` reads as a court's decision, a law or a body's document, or names a publication's imprint
+    (a town of the authority file and a year): its opening capitals are a court's, a gazette's or a publisher's.
+
+    >>> printed_source("BGH, Urteil vom 26. November 1968 – VI ZR 212/66, BGHZ 51, 91")
+    True
+    >>> printed_source("INSEE, Rapport n° 12-1234, Paris, 1985, tab. 3."), printed_source("LYA, f. K-1, ap. 58, 1947.")
+    (True, False)
+    """
+    if not_literature(citation):
+        return True
+    return any(m.group("town").lower() in known_towns() for m in _IMPRINT.finditer(citation))

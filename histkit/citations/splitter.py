@@ -28,10 +28,11 @@ from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN,
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, opens_archive, unknown_archive
 from .seriescode import unnamed_series
 from .legal import legal_end, legal_kind
-from .official import official_kind
+from .printed import source_kind
 from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, imprint_colon, lead_before_author,
                           lead_before_own_colon, reads_as_prose, short_lead)
 from .journals import without_work_siglum
+from .lookalikes import subtitle_in_capitals
 from .proseref import (literature_before_prose, prose_work, reference_after_sentence, reference_before_prose,
                        reference_in_brackets, short_form_after_prose)
 from .ibidshape import unknown_ibid_unit
@@ -304,7 +305,8 @@ class _Cutter:
                     return None, known
                 told = False  # what an earlier colon's citation taught the matcher may change the answers
             if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()) \
-                    and not author_before_repeat(piece, colon) and not imprint_colon(piece, colon):
+                    and not author_before_repeat(piece, colon) and not imprint_colon(piece, colon) \
+                    and not subtitle_in_capitals(piece, colon):  # (`CODIFICATION: AN INTRODUCTION`, a title's)
                 if not self.starts(piece):
                     return colon, known
                 clean = False  # left only because the span opens with a citation, which its rest may not
@@ -328,7 +330,7 @@ class _Cutter:
                  or unknown_archive(piece) is not None or starts_with_call_number(piece) or unnamed_series(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
-                 or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece) or official_kind(piece)
+                 or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece) or source_kind(piece)
                  or reference_before_prose(piece)  # (`Name, Titel, ASoK 2023, 81. § 1155 ABGB ist …`: prose after it)
                  or without_work_siglum(piece, looks_like_literature) != piece)  # (`…, S. 317 (im Folgenden: GS)`)
         if not cited:
