@@ -24,3 +24,10 @@ def test_a_volume_and_issue_after_the_journal_are_read_as_before():
 def test_a_law_reports_year_in_square_brackets_after_no_quoted_title_is_left_alone():
     from histkit.citations.clauses import year_bracket_before_journal
     assert year_bracket_before_journal("Donoghue v Stevenson [1932] AC 562") == "Donoghue v Stevenson [1932] AC 562"
+
+
+def test_a_title_ending_in_a_question_mark_before_the_bracketed_year():
+    ref = parse_reference("SL Schwarcz, What is Securitisation? And for What Purpose? [2012] The Southern California "
+                          "Law Review, 1283, 1289.")
+    assert (ref["title"], ref["container"], ref["year"]) == (
+        "What is Securitisation? And for What Purpose?", "The Southern California Law Review", "2012")

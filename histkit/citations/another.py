@@ -224,6 +224,8 @@ def next_document(piece: str) -> re.Match | None:
     for m in at_top_level(joiners, piece):
         first = first_comma_part(piece, m.end())
         before = piece[:m.start()]
+        if _BARE_NUMBER.fullmatch(first.strip(" .")) and _BARE_NUMBER.fullmatch(split_commas(before)[-1].strip()):
+            continue  # (`pp. 24, 36, and 132`, `Articles 57, 75(3), and 132(1)`: the last of a list of numbers)
         if (is_unit_token(first) or is_call_number(first) or abbreviated_unit(first)) \
                 and (find_dates(_QUOTED.sub("", before)) or says_undated(before)):
             return m
@@ -231,6 +233,8 @@ def next_document(piece: str) -> re.Match | None:
             return m  # `…, Diary, 3 June 1948, and Correspondence, n.d.`: words naming a document, and its own date
     return _unit_again(piece)
 
+
+_BARE_NUMBER = compiled(r"\d{1,4}(?:\(\d{1,3}\))?")
 
 # A title in quotation marks: a year inside it dates no document (`"La ley desvinculadora de 1820", en AHDE 60 (1990)`:
 # an article, then Spanish `en` and its journal, which reads as Dutch "and" and a call number)

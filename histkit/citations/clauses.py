@@ -178,7 +178,7 @@ def comma_before_imprint(text: str) -> str:
 # `‘Title’ [2003] Journal of Economic Literature XLI, 401`: a journal's year in square brackets before its name, after
 # the quoted title, then its volume and a comma before the pages, or nothing (with an issue, `19(2), 211`, it is read as it stands)
 _YEAR_BRACKET_BEFORE_JOURNAL = compiled(
-    rf"(?<=[’”\"'])\s*\[(?P<year>{YEAR})\]\s+(?P<journal>[{UPPER}][^\[\]()\d,;]{{2,120}}?)"
+    rf"(?<=[’”\"'?])\s*\[(?P<year>{YEAR})\]\s+(?P<journal>[{UPPER}][^\[\]()\d,;]{{2,120}}?)"
     r"(?P<volume>\s+(?:\d{1,4}(?:\(\d{1,3}\))?|[IVXLC]+))?(?=\s*,\s*(?P<page>\d+)(?![\d(:])|\s*\.?\s*$)")
 
 
@@ -190,6 +190,8 @@ def year_bracket_before_journal(text: str) -> str:
     'EL Glaeser, ‘The Rise of the Regulatory State’, Journal of Economic Literature XLI (2003), 401'
     >>> year_bracket_before_journal("R Cooter, ‘Normative Failures’ [1996] Cornell Law Review 82, 947, 949")
     'R Cooter, ‘Normative Failures’, Cornell Law Review 82 (1996), 947, 949'
+    >>> year_bracket_before_journal("SL Schwarcz, What is Securitisation? [2012] Southern California Law Review, 1283")
+    'SL Schwarcz, What is Securitisation?, Southern California Law Review (2012), 1283'
     >>> year_bracket_before_journal("Donoghue v Stevenson [1932] AC 562")
     'Donoghue v Stevenson [1932] AC 562'
     >>> year_bracket_before_journal("E Fairbairn, 'The Duty' [1988] CLJ 402")

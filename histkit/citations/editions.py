@@ -30,6 +30,11 @@ from ..patterns import compiled
 _EDITION_BRACKET = compiled(rf"(?<![\d–—-])(?P<year>{YEAR})\.?\s*[(\[](?P<inside>(?=[^()\[\]]*[^\W\d_]{{2}})[^()\[\],:]{{1,40}}?"
                               rf"(?<!\d){YEAR})\.?\s*[)\]]")
 
+# (or, opening with an edition's or a reprint's word in small letters, with commas and semicolons inside, not a colon:
+# `Paris 1908 (4e éd. rev., M. Rivière, Paris 1921; rist. anast., Slatkine, Genève 1981)`)
+_EDITION_WORDS_BRACKET = compiled(rf"(?<![\d–—-])(?P<year>{YEAR})\.?\s*[(\[](?P<inside>(?:\d{{1,2}}[^\W\d_]{{0,3}}\s*)?{LOWER}[^\W\d_]*\."
+                                  rf"[^()\[\]:]{{1,150}}?(?<!\d){YEAR})\.?\s*[)\]]")
+
 _A_YEAR = compiled(rf"(?<!\d){YEAR}(?!\d)")
 
 # (a word in small letters inside, `pretisak`, `ed.`, `orig.`: not a place and a year alone, `utg. 1871 (Oslo 1976)`)
@@ -44,6 +49,8 @@ def without_edition_bracket(text: str) -> tuple[str, list[str]]:
     ('Milan Tamm, Naslov, Zagreb 1920, 56', ['1920', '2008'])
     >>> without_edition_bracket("Nom, Títol, 2a ed., Barcelona, Edicions 62, 2005 (1a ed. 1987), p. 140")
     ('Nom, Títol, 2a ed., Barcelona, Edicions 62, 2005, p. 140', ['2005', '1987'])
+    >>> without_edition_bracket("G. Sorel, Les illusions, Paris 1908 (4e éd., M. Rivière, Paris 1921), p. 51")
+    ('G. Sorel, Les illusions, Paris 1908, p. 51', ['1908', '1921'])
     >>> without_edition_bracket("Name, Journal 12 (1999), 4"), without_edition_bracket("Tamm, Title (1880-1914), Paris 1990")
     (('Name, Journal 12 (1999), 4', []), ('Tamm, Title (1880-1914), Paris 1990', []))
     >>> without_edition_bracket("Tamm, Om fattigvæsenet, opptrykk av utg. 1871 (Oslo 1976), s. 45")[1]
@@ -51,7 +58,8 @@ def without_edition_bracket(text: str) -> tuple[str, list[str]]:
     >>> without_edition_bracket("Tamm, Hrvatska 1945.–1991. (Zagreb: Školska knjiga, 2006), 402")[1]
     []
     """
-    found = next((m for m in _EDITION_BRACKET.finditer(text) if _SMALL_WORD.search(m.group("inside"))), None)
+    found = next((m for m in _EDITION_BRACKET.finditer(text) if _SMALL_WORD.search(m.group("inside"))), None) \
+        or _EDITION_WORDS_BRACKET.search(text)
     if found is None:
         return text, []
     years = [found.group("year")] + _A_YEAR.findall(found.group("inside"))

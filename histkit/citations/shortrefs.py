@@ -134,6 +134,9 @@ def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
     # (a citation by the siglum its full reference declared prints that siglum as its short title: `AT VI, 165`)
     siglum = declared_siglum(ref.get("raw") or "", full.get("raw") or "")
     ref["title"] = siglum or (printed if printed and printed != ref.get("authors") else "") or full.get("title") or ""
+    if (cited := note_reference(ref.get("container") or "")) and not (ref["container"][:cited.start()].strip()
+                                                                         or ref["container"][cited.end():].strip(" )")):
+        ref["container"] = ""  # (`‘Organisational Dissidence’ (n 77), 4`: the note the work was cited in is no journal)
     for field in ("authors",) + TAKEN_FIELDS:
         mine = ref.get(field) or ""
         if (not mine or _says_op_cit(mine)) and full.get(field):  # `art. cit.` read as the journal is none

@@ -289,7 +289,7 @@ def page_mark() -> str:
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
 # (a preface's Roman page after a mark of one or two small letters, `p. XXIV`, `s. xii`, `pp. xxvi–xxvii`; not a
 # volume's `t. II`)
-_PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)(?:\s*[–—-]\s*(?:[IVXLC]+|[ivxlc]+))?\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*(?:--|[–—-])\s*\d+)?(?:(?:\s*f+\.|\s+(?:{alternation('reference_words.csv', 'following_pages')})\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*(?:--|[–—-])\s*\d+)?)*"
+_PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)(?:\s*[–—-]\s*(?:[IVXLC]+|[ivxlc]+))?\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*(?:--|[–—-])\s*\d+)?(?:(?:\s*f+\.|\s+(?:{alternation('reference_words.csv', 'following_pages')})\.)?(?:\s*,\s*(?:(?:{alternation('and_words.csv')}|&)\s+)?|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*(?:--|[–—-])\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # characters `_PAGES_END` never takes in: its code takes none (a test reads the pattern to say so), and a form of the
@@ -312,10 +312,15 @@ def _pages_end(text: str, pos: int) -> re.Match | None:
     if not _NO_COMMA_IN_WORDS:
         return _PAGES_END.search(text, pos)
     found, end = None, len(text)
-    while (at := max(text.rfind(",", pos, end), text.rfind(":", pos, end))) >= 0 \
-            and (tried := _PAGES_END.match(text, at)) is not None:
-        found, end = tried, at
+    while (at := max(text.rfind(",", pos, end), text.rfind(":", pos, end))) >= 0:
+        tried = _PAGES_END.match(text, at)
+        if tried is None and not (found is None and _AND_LAST_PAGE.match(text, at)):
+            break  # (a comma before a word for "and" and the last page, `pp. 24, 36, and 132`, opens none: on back)
+        found, end = tried or found, at
     return found
+
+
+_AND_LAST_PAGE = compiled(rf",\s*(?:{alternation('and_words.csv')}|&)\s+\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$")
 
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
