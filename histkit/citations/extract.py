@@ -240,7 +240,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if hit or learned:
         archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
         return Reading(*archive_first(text, archive, learned is not None), end)  # (or after a dated description)
-    continued = None if continued is None or not_literature(text) not in ("", "case") else continued  # (`_same_holding`)
+    continued = None if continued is None or not_literature(text) not in ("", "case", "press") else continued  # (`_same_holding`)
     same = _same_holding(piece, matcher, continued)
     if same is not None:
         return same
