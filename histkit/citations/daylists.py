@@ -34,7 +34,7 @@ from .enclosures import without_covering_date
 from .locate import archive_inside
 from .references import is_literature
 from .stemanchors import holds_archive_word
-from .twounits import one_per_unit
+from .twounits import one_per_unit, pages_pair
 from .words import alternation
 
 _YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")
@@ -187,7 +187,7 @@ def one_per_document(pieces: list) -> list:
     apart = []
     for piece in pieces:  # (a book's pages are no two units: `…, Suhrkamp 1992, S. 159 u. 152`)
         units = one_per_unit([piece])
-        apart += [piece] if len(units) > 1 and _a_book(piece.text) else units
+        apart += [piece] if len(units) > 1 and pages_pair(piece.text) and _a_book(piece.text) else units
     return [piece._replace(text=text) for piece in apart for text in days_apart(without_covering_date(piece.text))]
 
 
