@@ -34,7 +34,7 @@ from .enclosures import without_covering_date
 from .locate import archive_inside
 from .references import is_literature
 from .stemanchors import holds_archive_word
-from .twounits import one_per_unit
+from .twounits import one_per_unit, pages_pair
 from .words import alternation
 
 _YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")
@@ -151,7 +151,7 @@ def days_apart(text: str) -> list[str]:
         return [text]
     # (literature first: the classifier asks each piece whether it reads as literature, and keeps the answer, so that
     # a book's days, read here for nothing, are not read: they were for every piece with a year)
-    if is_literature(text) and not holds_archive_word(text) and archive_inside(text, default_matcher()) is None:
+    if _a_book(text):
         return [text]
     days = _single_days(text)
     if not days:
@@ -184,5 +184,13 @@ def days_apart(text: str) -> list[str]:
 def one_per_document(pieces: list) -> list:
     """The pieces (`extract.Piece`) once per document: per unit where they name several (`twounits`), an enclosure
     without its covering letter's date (`enclosures`), then per day where they tell several apart (`days_apart`)."""
-    return [piece._replace(text=text) for piece in one_per_unit(pieces)
-            for text in days_apart(without_covering_date(piece.text))]
+    apart = []
+    for piece in pieces:  # (a book's pages are no two units: `…, Suhrkamp 1992, S. 159 u. 152`)
+        units = one_per_unit([piece])
+        apart += [piece] if len(units) > 1 and pages_pair(piece.text) and _a_book(piece.text) else units
+    return [piece._replace(text=text) for piece in apart for text in days_apart(without_covering_date(piece.text))]
+
+
+def _a_book(text: str) -> bool:
+    """Whether ``text`` reads as literature naming no archive: its numbers are pages, not units or documents."""
+    return is_literature(text) and not holds_archive_word(text) and archive_inside(text, default_matcher()) is None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .words import alternation, opening_guard, unit_word_forms, word_rows
+from .words import alternation, forms, opening_guard, unit_word_forms, word_rows
 from ..dates import find_dates, is_series_reference
 from .legal import legal_kind
 from ..patterns import compiled
@@ -252,3 +252,15 @@ def one_per_unit(pieces: list) -> list:
 def _per_unit(text: str) -> list[str]:
     apart = units_apart(text)  # (``[text]`` itself where it names one unit)
     return [text] if len(apart) > 1 and legal_kind(text) else apart
+
+
+def pages_pair(text: str) -> bool:
+    """Whether the two numbers ``text`` names after one word are marked as pages (`S. 159 u. 152`, `p. 3 and 4`): a
+    page mark of ``reference_words.csv`` (kind ``page_mark``) that some archives' lists also hold as a unit's word
+    (Estonian `s.`).
+
+    >>> pages_pair("Deleuze, Foucault, Frankfurt/M 1992, S. 159 u. 152"), pages_pair("ERA, f. 1, n. 2, säilik 4 ja 5")
+    (True, False)
+    """
+    m = _singular_pair().search(text)
+    return m is not None and m.group("prefix").strip() in forms("reference_words.csv", "page_mark")
