@@ -130,7 +130,8 @@ def cited_source(piece: str) -> bool:
     >>> cited_source("OJ L1, 4 January 2003, pp. 1-25 establishes no criteria for the competent authority (A. Rossi, …)")
     False
     """
-    return bool(source_kind(piece)) and _PROSE_RUN.search(piece) is None
+    # (a body's document by its symbol is cited whatever prose names it: `official.py`, as before the gazettes)
+    return bool(official_kind(piece)) or bool(source_kind(piece)) and _PROSE_RUN.search(piece) is None
 
 
 def not_literature(piece: str) -> str:
