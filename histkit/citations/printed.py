@@ -131,7 +131,14 @@ def cited_source(piece: str) -> bool:
     False
     """
     # (a body's document by its symbol is cited whatever prose names it: `official.py`, as before the gazettes)
-    return bool(official_kind(piece)) or bool(source_kind(piece)) and _PROSE_RUN.search(piece) is None
+    if official_kind(piece):
+        return True
+    if not source_kind(piece):
+        return False
+    # (the sentence after the gazette's issue, not a law's long title before it: `1968 Brussels Convention on
+    # jurisdiction and the enforcement of judgments in civil and commercial matters, in OJ L299, …`)
+    gazette = _gazette().search(piece)
+    return _PROSE_RUN.search(piece, gazette.end() if gazette else len(piece)) is None
 
 
 def not_literature(piece: str) -> str:
