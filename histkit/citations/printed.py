@@ -115,6 +115,32 @@ def source_kind(piece: str) -> str:
     return ""
 
 
+# a run of seven words in small letters: a sentence (`… establishes no criteria for the competent authority`), not
+# a law's or a gazette's title (`portant création des allocations familiales`)
+_PROSE_RUN = compiled(rf"(?:(?<![^\W\d_])(?:{LOWER}[^\W\d_]*)\s+){{6}}{LOWER}[^\W\d_]*(?![^\W\d_])")
+
+
+def cited_source(piece: str) -> bool:
+    """Whether ``piece`` is a printed source that is no literature (`source_kind`) and no sentence naming one: a
+    sentence that names a regulation `in OJ L1, 4 January 2003` and ends in a work in brackets is prose around the
+    work, whose bracket is then read.
+
+    >>> cited_source("Loi du 11 mars 1932 portant création des allocations familiales, JO du 12 mars 1932, p. 2626")
+    True
+    >>> cited_source("OJ L1, 4 January 2003, pp. 1-25 establishes no criteria for the competent authority (A. Rossi, …)")
+    False
+    """
+    # (a body's document by its symbol is cited whatever prose names it: `official.py`, as before the gazettes)
+    if official_kind(piece):
+        return True
+    if not source_kind(piece):
+        return False
+    # (the sentence after the gazette's issue, not a law's long title before it: `1968 Brussels Convention on
+    # jurisdiction and the enforcement of judgments in civil and commercial matters, in OJ L299, …`)
+    gazette = _gazette().search(piece)
+    return _PROSE_RUN.search(piece, gazette.end() if gazette else len(piece)) is None
+
+
 def not_literature(piece: str) -> str:
     """The kind of a cited text that is no literature: a court decision or a statute (`legal.legal_kind`), or a
     printed source (`source_kind`); ``""`` for anything else. What the learned reader's readings are checked with: it

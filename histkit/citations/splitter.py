@@ -28,7 +28,7 @@ from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN,
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, opens_archive, unknown_archive
 from .seriescode import unnamed_series
 from .legal import legal_end, legal_kind
-from .printed import source_kind
+from .printed import cited_source
 from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, imprint_colon, lead_before_author,
                           lead_before_own_colon, reads_as_prose, short_lead)
 from .journals import without_work_siglum
@@ -330,7 +330,7 @@ class _Cutter:
                  or unknown_archive(piece) is not None or starts_with_call_number(piece) or unnamed_series(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
-                 or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece) or source_kind(piece)
+                 or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece) or cited_source(piece)
                  or reference_before_prose(piece)  # (`Name, Titel, ASoK 2023, 81. § 1155 ABGB ist …`: prose after it)
                  or without_work_siglum(piece, looks_like_literature) != piece)  # (`…, S. 317 (im Folgenden: GS)`)
         if not cited:
