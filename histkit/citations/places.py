@@ -30,6 +30,8 @@ PLACE_YEAR = compiled(rf",\s*(?:(?:{alternation('reference_words.csv', 'place_in
 #: A town's shape: one or two capitalised words, or one with its river abbreviated (`Frankfurt a. M.`, `Halle a.d.S.`)
 _PLACE = compiled(rf"(?:^|,\s*)(?P<place>[{UPPER}][\w’'-]+\.?(?:\s+[{UPPER}][\w’'-]+\.?|\s+[a-z]{{1,2}}\.\s?"
                   rf"(?:[a-z]{{1,2}}\.\s?)?[{UPPER}]\.)?)\s*$")
+# an initial just before a place's word: the word is a firm's name, `M. Rivière`
+_INITIAL_BEFORE = compiled(rf"(?:^|\s)[{UPPER}]\.\s?$")
 #: At most this many places before the last (`Berlin, New York, London 1990`).
 _MORE_PLACES = 2
 
@@ -51,7 +53,7 @@ def places_before(head: str, place: str) -> tuple[str, str]:
         # (no place before a publisher's towns joined by dashes, `Laterza, Roma-Bari 2010`, nor a publisher's name)
         # (nor a name after its initials, a firm's: `M. Rivière, Paris 1908`)
         if found is None or found.start() == 0 or len(split_commas(head[:found.start()])) < 2 \
-                or re.search(rf"(?:^|\s)[{UPPER}]\.\s?$", head[:found.start("place")]) \
+                or _INITIAL_BEFORE.search(head, 0, found.start("place")) \
                 or _editors_mark().search(head, 0, found.start()) or joined_towns(place) \
                 or publisher_named(found.group("place")):
             break
