@@ -398,6 +398,8 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         # (a word turned by a degree or two is a line's: an OCR layer sets each word along its scanned line's slope)
         upright = abs(b) < 0.05 * abs(a) + 1e-9 and a > 0 and d > 0
         turn = 0 if upright or abs(a) > 0.05 * abs(b) else 1 if b > 0 else -1  # (a wide table set across the page)
+        if not upright and a < 0 and d < 0 and abs(b) < 0.05 * -a:  # (a page stored upside down: `turned` reads it)
+            turn = 2
         font = font_of(obj)
         bold = fonts.get(font) if font else False
         if bold is None:
@@ -405,7 +407,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         if blanks and blanks[-1][0] == len(pieces) - 1:  # the word after a blank: where it starts
             blanks[-1][4] = e
         pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
-                            height - f if upright else height - y0, size * scale, bold, upright, turn, e - left))
+                            height - f if upright or turn == 2 else height - y0, size * scale, bold, upright, turn, e - left))
         reader.piece_fonts.append(font)
 
 
