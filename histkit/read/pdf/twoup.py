@@ -11,6 +11,8 @@ A line running across the fold (a sheet's own head or foot, as a course reader p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .drawn import Page, Piece
 
 _WIDE = 1.15  # a sheet this many times wider than high may hold two pages side by side
@@ -29,12 +31,13 @@ def single_pages(pages: list[Page]) -> list[Page]:
     >>> [(p.number, p.width, len(p.pieces), p.pieces[0].x0, p.rules) for p in single_pages([sheet])]
     [(1, 350.0, 20, 40, [(40, 100, 500.0)]), (2, 490.0, 20, 110.0, [(110.0, 170.0, 520.0)])]
     """
+    cuts = [_fold(page) if page.width > _WIDE * page.height and not page.mirrored else None for page in pages]
+    if all(cut is None for cut in cuts):
+        return pages
     out: list[Page] = []
-    for page in pages:
-        cut = _fold(page) if page.width > _WIDE * page.height and not page.mirrored else None
+    for page, cut in zip(pages, cuts):
         if cut is None:
-            out.append(Page(len(out) + 1, page.width, page.height, page.pieces, page.rules, page.mirrored,
-                            page.invisible))
+            out.append(replace(page, number=len(out) + 1))
             continue
         left = [p for p in page.pieces if p.x1 <= cut]
         right = [_moved(p, cut) for p in page.pieces if p.x1 > cut]
