@@ -20,6 +20,7 @@ from .clean import clean, hyphen_rule
 from .frontpages import with_front_matter
 from .model import Block, Layout, Note
 from .numbering import number_notes
+from .textbefore import notes_before, set_apart
 from ..patterns import compiled
 
 
@@ -63,8 +64,17 @@ def layout_from_regions(doc: Document) -> Layout:
                             section if zone in ("body", "heading", "back", "note") else "",
                             region.note_no if region and zone == "note" else None,
                             line, box=region.box if region else None))
+    before = notes_before(blocks)
+    blocks, apart = set_apart(blocks, before)
+    if before:
+        warnings.append(Problem(doc.doc_id, "layout", f"notes {', '.join(sorted(apart, key=int))} on the first page, "
+                                "before the document's note 1, end the text before it: read as front matter",
+                                f"line {blocks[before[0]].line}"))
     blocks, printed = _series(blocks)
-    notes = _notes(doc, blocks, printed, keep, warnings)
+    # (the calls of the text before, on its page, are no calls of the document's notes of the same numbers)
+    end = blocks[before[-1]].end if before else 0
+    notes = _notes(doc, blocks, printed, keep, warnings, {m.start for m in doc.marks
+                                                           if m.start < end and m.note_no in apart})
     blocks = link_cut_paragraphs(with_note_sections(with_front_matter(blocks, notes), notes))
     return Layout(doc=doc, blocks=blocks, notes=notes, warnings=warnings)
 
@@ -100,7 +110,8 @@ def _series(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     return out, printed
 
 
-def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, warnings: list[Problem]) -> list[Note]:
+def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, warnings: list[Problem],
+           not_calls: set[int] = frozenset()) -> list[Note]:
     parts: dict[str, list[Block]] = {}
     for b in blocks:
         if b.zone == "note" and b.note_no is not None:
@@ -113,6 +124,8 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
     calls: dict[str, int] = {}
     again: dict[str, list[int]] = {}  # a number raised more often than it has notes: the last such note, called again
     for mark in sorted(doc.marks, key=lambda m: m.start):
+        if mark.start in not_calls:
+            continue
         k = calls.get(mark.note_no, 0)
         calls[mark.note_no] = k + 1
         keys = keys_of.get(mark.note_no, [])

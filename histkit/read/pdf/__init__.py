@@ -43,6 +43,7 @@ from .standardaccents import mended, misread_accents
 from .strays import stray_order
 from .subscripts import with_subscripts
 from .turned import upright_view
+from .twoup import single_pages
 from .symbols import number_symbol_notes
 from .prefacenotes import preface_notes
 
@@ -116,7 +117,7 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
                                 "as other letters and control characters (nor do its glyphs' names say their letters); read those "
                                 "pages by OCR, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`", f"page {where}"))
     try:
-        text, regions, marks = _read(pages)
+        text, regions, marks = _read(single_pages(pages))  # (a sheet of two pages side by side: each read alone)
     except Exception as exc:  # a page histkit's geometry did not foresee costs this file, not the corpus
         raise CorpusError(path, f"could not be laid out ({type(exc).__name__}: {exc}); convert it to text "
                                 "(e.g. `pdftotext -layout in.pdf out.txt`) and report the file") from exc

@@ -19,7 +19,7 @@ class Piece:
     size: float  # the size the glyphs are drawn at (font size times the matrix's scale)
     bold: bool = False
     upright: bool = True
-    turn: int = 0  # a quarter turn of the text: 1 anticlockwise (it reads upwards), -1 clockwise; 0 none (or another)
+    turn: int = 0  # a quarter turn of the text: 1 anticlockwise (it reads upwards), -1 clockwise; 2 half round; 0 none
     across: float = 0.0  # a text turned a quarter: its baseline's x (from the page's left edge)
 
 

@@ -71,12 +71,12 @@ from functools import partial
 from ...errors import CorpusError
 from .fontscale import true_sizes
 from .garbled import garbled
+from .glyphruns import glyph_runs
 from .glyphnames import named_texts
 from .ocrlayer import invisible_text
 from .drawn import Page, Piece
 from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
-from .tracking import tracked
 from .unseen import unseen_objects
 from .wordspaces import blank_spaces
 
@@ -91,7 +91,6 @@ EXTRACTOR = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}" if pdfium else "pypdfium
 _TEXT, _PATH, _FORM = 1, 2, 5  # FPDF_PAGEOBJ_TEXT, _PATH, _FORM (text is mostly told by its text, `_walk`)
 #: A text object narrower than this (points) has no text: PDFium's text page drops those under 0.01 (kSizeEpsilon)
 _GLYPH_BY_GLYPH = 0.6  # a page whose text objects are this share or more of one character each draws glyph by glyph
-_WORD_SPACE, _GUTTER = 0.1, 1.5  # between two glyphs' advances, ems: a word space, and a column's gutter or wider
 _ZERO_WIDTH = 0.0099
 _PASSWORD = 4  # FPDF_ERR_PASSWORD
 # PDFium writes a hyphen it takes for a line-end hyphen as U+0002 (per object) or U+FFFE (per page)
@@ -341,52 +340,6 @@ def tex_quotes(text: str) -> str:
     return text.replace("``", "“").replace("''", "”")
 
 
-def glyph_runs(pieces: list[Piece], glyphs: dict[int, float]) -> list[Piece]:
-    """A page's glyphs drawn one by one (``glyphs``: the indices of the pieces that are one glyph each, placed at its
-    advance, with their ink's right edge) joined into runs where each touches the next on its baseline in its type.
-    Where the next glyph starts a word space after the last one's advance (a tenth of an em or more, as pdftotext
-    parts words), the run ends with that space written; each run ends where its last glyph's ink does, as the
-    pieces of other PDFs end. The page's other pieces are kept as they are.
-
-    A number raised glyph by glyph is one call (`1`, `4`: 14), as a number drawn by one operator is.
-
-    >>> glyph = [Piece("1", 10, 0, 13, 5, 5, 6), Piece("4", 13, 0, 16, 5, 5, 6), Piece("w", 20, 0, 25, 8, 8, 10),
-    ...          Piece("e", 25, 0, 29, 8, 8, 10), Piece("m", 31.5, 0, 38, 8, 8, 10)]
-    >>> [(p.text, p.x0, p.x1) for p in glyph_runs(glyph, {0: 12, 1: 15.5, 2: 24.8, 3: 28.6, 4: 37.9})]
-    [('14', 10, 15.5), ('we ', 20, 28.6), ('m', 31.5, 37.9)]
-    """
-    out: list[Piece] = []
-    ink: list[float | None] = []  # per run, its last glyph's ink edge (None: a piece not drawn glyph by glyph)
-    ends: list[float] = []  # per run, its last glyph's advance
-    spaced = tracked(pieces, glyphs)
-    for k, piece in enumerate(pieces):
-        edge = glyphs.get(k)
-        last = out[-1] if out else None
-        if k in spaced and last is not None:  # a letter-spaced word's next letter (`tracking`), in whatever size
-            out[-1] = Piece(last.text.rstrip(" ") + piece.text, last.x0, min(last.top, piece.top), piece.x1,
-                            max(last.bottom, piece.bottom), last.base, max(last.size, piece.size), last.bold,
-                            last.upright)
-            ink[-1], ends[-1] = edge, piece.x1
-            continue
-        same = edge is not None and last is not None and ink[-1] is not None and last.size == piece.size \
-            and last.upright == piece.upright and abs(last.base - piece.base) < 0.05 * piece.size \
-            and last.bold == piece.bold and not last.text.endswith(" ")
-        gap = piece.x0 - ends[-1] if same else 0.0
-        if same and abs(gap) < 0.05 * piece.size:
-            out[-1] = Piece(last.text + piece.text, last.x0, min(last.top, piece.top), piece.x1,
-                            max(last.bottom, piece.bottom), last.base, last.size, last.bold, last.upright)
-            ink[-1], ends[-1] = edge, piece.x1
-            continue
-        if same and _WORD_SPACE * piece.size <= gap < _GUTTER * piece.size:
-            out[-1] = Piece(last.text + " ", last.x0, last.top, last.x1, last.bottom, last.base, last.size, last.bold,
-                            last.upright)
-        out.append(piece)
-        ink.append(edge)
-        ends.append(piece.x1)
-    return [p if edge is None else Piece(p.text, p.x0, p.top, edge, p.bottom, p.base, p.size, p.bold, p.upright)
-            for p, edge in zip(out, ink)]
-
-
 def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
           origin: tuple[float, float], loose: dict[int, int] | None = None) -> None:
     """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands.
@@ -445,6 +398,8 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         # (a word turned by a degree or two is a line's: an OCR layer sets each word along its scanned line's slope)
         upright = abs(b) < 0.05 * abs(a) + 1e-9 and a > 0 and d > 0
         turn = 0 if upright or abs(a) > 0.05 * abs(b) else 1 if b > 0 else -1  # (a wide table set across the page)
+        if not upright and a < 0 and d < 0 and abs(b) < 0.05 * -a:  # (a page stored upside down: `turned` reads it)
+            turn = 2
         font = font_of(obj)
         bold = fonts.get(font) if font else False
         if bold is None:
@@ -452,7 +407,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         if blanks and blanks[-1][0] == len(pieces) - 1:  # the word after a blank: where it starts
             blanks[-1][4] = e
         pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
-                            height - f if upright else height - y0, size * scale, bold, upright, turn, e - left))
+                            height - f if upright or turn == 2 else height - y0, size * scale, bold, upright, turn, e - left))
         reader.piece_fonts.append(font)
 
 

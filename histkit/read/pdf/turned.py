@@ -9,6 +9,10 @@ each piece's box and baseline turned with it, so that the lines, the table's row
 read as on any other page. What stood upright on it (a folio left where the other pages have it) is turned the
 other way in that frame, and is read as the margin's text. The page's horizontal rules, drawn across the turned
 text, are left out.
+
+A page stored upside down (a sheet scanned the wrong way up, turned back for the eye by `/Rotate 180`) has its
+text drawn turned half round: where nearly all of it is, the page is read turned half round, its rules with it
+(they still run across the text: the rule over the notes is kept).
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ def upright_view(page: Page) -> Page:
     chars = Counter()
     for piece in page.pieces:
         chars[piece.turn] += len(piece.text.strip())
+    if chars[2] >= max(_LEAST, _ACROSS * sum(chars.values())):
+        return _half_turned(page)
     turn = 1 if chars[1] >= chars[-1] else -1
     if chars[turn] < max(_LEAST, _ACROSS * sum(chars.values())):
         return page
@@ -51,3 +57,18 @@ def _turned(piece: Piece, turn: int, width: float, height: float) -> Piece:
     if piece.turn == turn:
         return Piece(piece.text, x0, top, x1, bottom, base, piece.size, piece.bold, True)
     return Piece(piece.text, x0, top, x1, bottom, bottom, piece.size, piece.bold, False)
+
+
+def _half_turned(page: Page) -> Page:
+    """``page`` turned half round: every box and baseline measured from the other corner, the rules with them.
+
+    >>> down = Piece("fino al 1913 il prezzo crebbe di un quarto" * 3, 40, 100, 400, 110, 102, 9.8, turn=2)
+    >>> page = _half_turned(Page(3, 468, 680, [down, Piece("119", 60, 20, 75, 28, 26, 8)], [(100, 300, 600.0)]))
+    >>> [(p.x0, p.top, p.base, p.upright) for p in page.pieces], page.rules
+    ([(68, 570, 578, True), (393, 652, 660, False)], [(168, 368, 80.0)])
+    """
+    w, h = page.width, page.height
+    pieces = [Piece(p.text, w - p.x1, h - p.bottom, w - p.x0, h - p.top, h - p.base if p.turn == 2 else h - p.top,
+                    p.size, p.bold, p.turn == 2) for p in page.pieces]
+    return Page(page.number, w, h, pieces, [(w - x1, w - x0, h - y) for x0, x1, y in page.rules], page.mirrored,
+                page.invisible)
