@@ -31,6 +31,7 @@ from .fileyear import issue_number
 from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
 from .yearpage import read_year_page, year_page_reference
+from .yearlast import year_last_book
 from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, EDITORS_NO_COMMA, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, place_as_journal, \
     without_cited_note
@@ -41,7 +42,7 @@ from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, YEAR_JOURN
     journal_after_title, journal_out_of_brackets, quoted_journal, year_journal_in_title
 from .locators import HERE, first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
-                    read_commentary, read_legal_short, without_lead_in, year_last_book)
+                    read_commentary, read_legal_short, without_lead_in)
 from ..dates import find_dates
 from ..text import script_of
 from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_prose_before, without_sentence_before
@@ -99,8 +100,8 @@ _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\
 _EDITION = compiled(rf"(?=,?\s*\d),?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
-# (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`, `…, çev. X`:
-# the title ends at it, and the clause is neither title nor container)
+# (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`: the title
+# ends at it, and the clause is neither title nor container)
 _EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
                      rf"{alternation('reference_words.csv', 'role')}|{alternation('reference_words.csv', 'role_after')})\s.*$",
                      re.IGNORECASE)
@@ -266,8 +267,7 @@ def parse_reference(raw: str) -> dict:
     ref["script"] = script_of(text)
     if read_cjk(raw, ref):  # `王某：《书名》，上海：某出版社，2005年，第45页`: the Chinese and Japanese shape
         return ref
-    # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
-    # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
+    # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (not a colon style's `NOVÁK, Ján: Názov.`)
     caps = capitals_head(text)
     if caps and (colon_head(text) is not None or abnt_head(text) is not None):  # (`BAKHTIN, M. Freudismo: um …`)
         caps = None
