@@ -22,7 +22,8 @@ from ..patterns import compiled
 
 # (an old book's printer after the Latin word for "at the house of" or "printed by", ``reference_words.csv`` kind
 # ``printer``: `Venetiis, apud Hieronymum Polum, 1575`, `Antverpiae, ex officina Plantiniana, 1605`)
-IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:(?:{LOWER}{{1,3}}|"
+# (a town of two words, `New York, Norton, 2011`, `Buenos Aires, Sudamericana, 1967`)
+IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+)?)\s*,\s*(?P<publisher>(?:(?:{LOWER}{{1,3}}|"
                          rf"{alternation('reference_words.csv', 'printer')})\s+)?[{UPPER}]"
                          rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
                          rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
@@ -43,8 +44,8 @@ def imprint_comma(head: str) -> re.Match | None:
     found = IMPRINT_COMMA.search(head)
     if found is None:
         return publisher_year(head)
-    if not found.group("town"):
-        return found
+    if not found.group("town"):  # (the place after the authors' names alone is the title: `J. Smith, Roman Britain, Penguin, 1990`)
+        return publisher_year(head) if names_alone(head[:found.start()]) else found
     if publisher_named(found.group("town")):  # (`…, Macmillan, 1977`: a house, not a town, `publishers.csv`)
         return publisher_year(head) or found
     return None if names_alone(head[:found.start()]) else found

@@ -208,8 +208,7 @@ def _reads_as_publication(piece: str) -> bool:
     start, pages = trailing_pages(piece.rstrip(" ."))
     whole = re.fullmatch(YEAR, pages) and not re.search(r",\s*[^\W\d_]+\.?\s*\d+\s*,", piece)
     body = piece.rstrip(" .") if whole else piece[:start]
-    # (the patterns first, the parts and the name only when one of them matched)
-    # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
+    # (the patterns first, the parts and the name only if one matched; `…, Wien: Böhlau, 1968` is the third)
     shape = 3 if PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
         or caseless_imprint(body) else 4 if IMPRINT_COMMA.search(body) or publisher_year(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
@@ -267,9 +266,10 @@ def parse_reference(raw: str) -> dict:
     ref["script"] = script_of(text)
     if read_cjk(raw, ref):  # `王某：《书名》，上海：某出版社，2005年，第45页`: the Chinese and Japanese shape
         return ref
-    # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (not a colon style's `NOVÁK, Ján: Názov.`)
+    # `GARCÍA, Juan: Título, …`: the authors, then the rest (not the colon styles' `NOVÁK, Ján: Názov.`, `BAKHTIN, M.
+    # Freudismo: um …`, nor a book in the Bluebook's capitals, `FRANCIS FUKUYAMA, TRUST: …`)
     caps = capitals_head(text)
-    if caps and (colon_head(text) is not None or abnt_head(text) is not None):  # (`BAKHTIN, M. Freudismo: um …`)
+    if caps and (colon_head(text) is not None or abnt_head(text) is not None or is_bluebook(text)):
         caps = None
     if caps:
         _read_reference(text[caps.end():], raw, ref)
