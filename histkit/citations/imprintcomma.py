@@ -74,3 +74,21 @@ def publisher_year(head: str) -> re.Match | None:
     found = _PUBLISHER_YEAR.search(head)
     return found if found and found.start() > 0 and publisher_named(found.group("publisher")) \
         and not names_alone(head[:found.start()]) else None
+
+
+# a town with its river abbreviated, as German imprints print it: `Frankfurt a.M.`, `Freiburg i. Br.`
+_RIVER_TOWN = compiled(rf"^[{UPPER}][^\W\d_]+\s+[a-z]{{1,2}}\.\s?(?:[a-z]{{1,2}}\.\s?)?[{UPPER}][a-z]?\.$")
+
+
+def imprint_order(found: dict) -> tuple[str, str]:
+    """The place and the publisher of an `imprint_comma` match's groups, in the order the Italian houses print them
+    too, the publisher first (`…, Adelphi, Milano, 1986`, `…, Fischer, Frankfurt a.M., 1979`): when the first part is a
+    publisher `publishers.csv` names, or the second a town by its river's shape, and not the other way round.
+
+    >>> imprint_order({"place": "Adelphi", "publisher": "Milano"}), imprint_order({"place": "Paris", "publisher": "Seuil"})
+    (('Milano', 'Adelphi'), ('Paris', 'Seuil'))
+    """
+    place, publisher = found.get("place") or found.get("town") or "", (found.get("publisher") or "").strip()
+    first = place and publisher and (publisher_named(place) or _RIVER_TOWN.match(publisher) is not None)
+    return (publisher, place) if first and not publisher_named(publisher) else (place, publisher)
+

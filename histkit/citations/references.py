@@ -26,7 +26,7 @@ from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
 from .heads import lead_abbreviation, without_words_before_name
-from .imprintcomma import IMPRINT_COMMA, imprint_comma, names_alone, publisher_year
+from .imprintcomma import IMPRINT_COMMA, imprint_comma, imprint_order, names_alone, publisher_year
 from .fileyear import issue_number
 from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
@@ -372,9 +372,9 @@ def _read_publication(text: str, ref: dict) -> str:
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
-            place = found.get("place") or found.get("town") or ""
-            journal = not found.get("publisher") and re.fullmatch(ABBREVIATION, place)  # `Title, JZ 2013, 697`
-            ref.update(place="" if journal else place, year=found["year"], publisher=(found.get("publisher") or "").strip())
+            place, publisher = imprint_order(found)  # (`…, Adelphi, Milano, 1986`: the Italian order too)
+            journal = not publisher and re.fullmatch(ABBREVIATION, place)  # `Title, JZ 2013, 697`
+            ref.update(place="" if journal else place, year=found["year"], publisher=publisher)
             if journal:
                 ref["container"] = place
             head = head[:place_year.start()].rstrip(" ,")
