@@ -21,3 +21,9 @@ def test_a_town_of_two_words_in_spanish_notes():
 def test_the_part_after_the_authors_alone_is_the_title_not_a_town():
     assert _fields("J. Smith, Roman Britain, Penguin, 1990.") == ("J. Smith", "Roman Britain", "", "Penguin", "1990")
     assert _fields("J. Smith, Britain, Penguin, 1990.")[:2] == ("J. Smith", "Britain")
+
+
+def test_after_the_authors_alone_a_title_then_a_town_and_the_year():
+    assert _fields("Դրո, Հուշեր, Բոստոն, 1935, էջ 61.") == ("Դրո", "Հուշեր", "Բոստոն", "", "1935")
+    assert _fields("Saparmyrat Türkmenbaşy. Ruhnama. Aşgabat, 2001.") == (
+        "Saparmyrat Türkmenbaşy", "Ruhnama", "Aşgabat", "", "2001")

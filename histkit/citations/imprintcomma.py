@@ -28,6 +28,8 @@ IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+(?:\s[{UPPER}][
                          rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
                          rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
                          rf"\s*,\s*)(?P<year>{YEAR})\s*$")
+# (the town alone before the year, as `IMPRINT_COMMA`'s own alternative reads it)
+_TOWN_YEAR = compiled(rf",\s*(?P<place>)(?P<publisher>)(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*(?P<year>{YEAR})\s*$")
 # (a publisher a publisher's word names and its year, no town: the house of many English and Brazilian notes; its
 # empty place and town groups let the readers of `IMPRINT_COMMA`'s match read this one alike)
 _PUBLISHER_YEAR = compiled(rf",\s*(?P<place>)(?P<town>)(?P<publisher>[{UPPER}][^,\d()]{{1,60}}?)\s*,\s*(?P<year>{YEAR})\s*$")
@@ -44,8 +46,10 @@ def imprint_comma(head: str) -> re.Match | None:
     found = IMPRINT_COMMA.search(head)
     if found is None:
         return publisher_year(head)
-    if not found.group("town"):  # (the place after the authors' names alone is the title: `J. Smith, Roman Britain, Penguin, 1990`)
-        return publisher_year(head) if names_alone(head[:found.start()]) else found
+    # (the "place" after the authors' names alone is the title: `J. Smith, Roman Britain, Penguin, 1990`, and the
+    # "publisher" then the town, `Ս. Վրացեան, Հայաստանի Հանրապետութիւն, Պէյրութ, 1958`, unless a house is named)
+    if not found.group("town"):
+        return (publisher_year(head) or _TOWN_YEAR.search(head)) if names_alone(head[:found.start()]) else found
     if publisher_named(found.group("town")):  # (`…, Macmillan, 1977`: a house, not a town, `publishers.csv`)
         return publisher_year(head) or found
     return None if names_alone(head[:found.start()]) else found
