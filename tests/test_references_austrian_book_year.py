@@ -57,7 +57,7 @@ def test_a_book_by_a_full_name_with_digits_in_its_title_and_the_year_in_brackets
 
 
 def test_an_archive_before_a_title_and_a_bracketed_year_is_no_author():
-    from histkit.citations.legal import year_last_book
+    from histkit.citations.yearlast import year_last_book
     assert not year_last_book("Arquivo Nacional, Registos das Sessões, n.º 12 (1959)")
 
 

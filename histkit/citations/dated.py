@@ -19,9 +19,10 @@ from ..patterns import compiled
 # what may follow the day: a link (`https://…`, `abrufbar unter: https://…`), the page (`p. 5`, `S. 3`, `5`)
 _LINK = compiled(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s*)?(?:https?://|www\.)\S+$")
 # (the Bluebook's `at` and a section's letter before the page: `N.Y. TIMES, June 12, 1981, at A1`)
-_PAGE = compiled(r"^(?:[^\W\d_]{1,3}\.\s*|at\s+)?[A-Z]?\d{1,3}(?:\s*[–-]\s*[A-Z]?\d{1,3})?$")
+# (a section's letter joined by a hyphen, `at B-6`, `at D-1 to D-4`)
+_PAGE = compiled(r"^(?:[^\W\d_]{1,3}\.\s*|at\s+)?[A-Z]?-?\d{1,3}(?:\s*(?:[–-]|to)\s*[A-Z]?-?\d{1,3})?$")
 _NOT_YEAR = r"(?!(?:1[5-9]|20)\d\d(?!\d))"
-_PINS = compiled(rf",\s*((?:at\s+)?{_NOT_YEAR}[A-Z]?\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?,\s*{_NOT_YEAR}\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?)$")
+_PINS = compiled(rf",\s*((?:at\s+)?{_NOT_YEAR}[A-Z]?-?\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?,\s*{_NOT_YEAR}\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?)$")
 _YEAR = compiled(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 _NUMBER = compiled(r"\d")
 _GLOSS = compiled(r"\s*\[[^\[\]\d]{3,80}\](?=\s*,|\s+[^\W\d_])")
@@ -61,7 +62,11 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
         page = page or (parts[-1] if _PAGE.match(parts[-1]) else "")  # (as written, its mark too: `p. 5`)
         parts.pop()
     # (a cased script's name: in one without capitals a name is read by its shape, and an interview's words pass for one)
-    if len(parts) < 4 or not parts[0][:1].isupper() or not is_name(parts[0]):
+    # (an unsigned piece in the Bluebook's manner, its page after `at`: `Health Chief Gives Plans, N.Y. TIMES, June 12,
+    # 1981, at B-6`; no author then, the title first)
+    if len(parts) >= 3 and page.startswith("at ") and not is_name(parts[0]):
+        parts = ["", *parts]
+    if len(parts) < 4 or parts[0] and (not parts[0][:1].isupper() or not is_name(parts[0])):
         return None
     # (the outlet and the title are looked at before the day is read, the dear part: of the 1,318 pieces of the corpus's
     # PDFs that come so far, 1,186 have neither where the day would leave them)

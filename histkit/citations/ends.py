@@ -34,8 +34,10 @@ def _online() -> re.Pattern:
     # (a link a PDF's line broke after a hyphen or a slash, a space left there: `https://a.org/what-the- registers/`,
     # or anywhere before a piece that holds a slash: `…/file/87402 2/6.5577_Review.pdf`)
     link = r"<?\s*(?:https?://|www\.)[^\s<>]+(?:(?<=[-/])\s[^\s<>]+|\s[^\s<>/]*/[^\s<>]*)*\s*>?"
+    # (the version of a database seen, after its link: `…, http://www.oldbaileyonline.org, version 7.0 [Last accessed …]`)
+    version = rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'version')})\s+\d+(?:\.\d+)*)?"
     # (the day seen may be glued to a title's closing quotation mark: `…the UK”Accessed 25th July 2022 https://…`)
-    return compiled(rf"(?:,|\.|\s|(?<=[”\"’»]))\s*(?:{day}\s*[,.]?\s*)?{said}{link}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
+    return compiled(rf"(?:,|\.|\s|(?<=[”\"’»]))\s*(?:{day}\s*[,.]?\s*)?{said}{link}{version}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
                     re.IGNORECASE)
 
 

@@ -22,11 +22,14 @@ from ..patterns import compiled
 
 # (an old book's printer after the Latin word for "at the house of" or "printed by", ``reference_words.csv`` kind
 # ``printer``: `Venetiis, apud Hieronymum Polum, 1575`, `Antverpiae, ex officina Plantiniana, 1605`)
-IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:(?:{LOWER}{{1,3}}|"
+# (a town of two words, `New York, Norton, 2011`, `Buenos Aires, Sudamericana, 1967`)
+IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+)?)\s*,\s*(?P<publisher>(?:(?:{LOWER}{{1,3}}|"
                          rf"{alternation('reference_words.csv', 'printer')})\s+)?[{UPPER}]"
                          rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
                          rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
                          rf"\s*,\s*)(?P<year>{YEAR})\s*$")
+# (the town alone before the year, as `IMPRINT_COMMA`'s own alternative reads it)
+_TOWN_YEAR = compiled(rf",\s*(?P<place>)(?P<publisher>)(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*(?P<year>{YEAR})\s*$")
 # (a publisher a publisher's word names and its year, no town: the house of many English and Brazilian notes; its
 # empty place and town groups let the readers of `IMPRINT_COMMA`'s match read this one alike)
 _PUBLISHER_YEAR = compiled(rf",\s*(?P<place>)(?P<town>)(?P<publisher>[{UPPER}][^,\d()]{{1,60}}?)\s*,\s*(?P<year>{YEAR})\s*$")
@@ -43,8 +46,10 @@ def imprint_comma(head: str) -> re.Match | None:
     found = IMPRINT_COMMA.search(head)
     if found is None:
         return publisher_year(head)
+    # (the "place" after the authors' names alone is the title: `J. Smith, Roman Britain, Penguin, 1990`, and the
+    # "publisher" then the town, `Ս. Վրացեան, Հայաստանի Հանրապետութիւն, Պէյրութ, 1958`, unless a house is named)
     if not found.group("town"):
-        return found
+        return (publisher_year(head) or _TOWN_YEAR.search(head)) if names_alone(head[:found.start()]) else found
     if publisher_named(found.group("town")):  # (`…, Macmillan, 1977`: a house, not a town, `publishers.csv`)
         return publisher_year(head) or found
     return None if names_alone(head[:found.start()]) else found
@@ -73,3 +78,21 @@ def publisher_year(head: str) -> re.Match | None:
     found = _PUBLISHER_YEAR.search(head)
     return found if found and found.start() > 0 and publisher_named(found.group("publisher")) \
         and not names_alone(head[:found.start()]) else None
+
+
+# a town with its river abbreviated, as German imprints print it: `Frankfurt a.M.`, `Freiburg i. Br.`
+_RIVER_TOWN = compiled(rf"^[{UPPER}][^\W\d_]+\s+[a-z]{{1,2}}\.\s?(?:[a-z]{{1,2}}\.\s?)?[{UPPER}][a-z]?\.$")
+
+
+def imprint_order(found: dict) -> tuple[str, str]:
+    """The place and the publisher of an `imprint_comma` match's groups, in the order the Italian houses print them
+    too, the publisher first (`…, Adelphi, Milano, 1986`, `…, Fischer, Frankfurt a.M., 1979`): when the first part is a
+    publisher `publishers.csv` names, or the second a town by its river's shape, and not the other way round.
+
+    >>> imprint_order({"place": "Adelphi", "publisher": "Milano"}), imprint_order({"place": "Paris", "publisher": "Seuil"})
+    (('Milano', 'Adelphi'), ('Paris', 'Seuil'))
+    """
+    place, publisher = found.get("place") or found.get("town") or "", (found.get("publisher") or "").strip()
+    first = place and publisher and (publisher_named(place) or _RIVER_TOWN.match(publisher) is not None)
+    return (publisher, place) if first and not publisher_named(publisher) else (place, publisher)
+

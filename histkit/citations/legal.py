@@ -24,9 +24,7 @@ import re
 
 from .caseless import CASELESS, CASELESS_LEAD
 from .casenotes import case_note, conclusions
-from .corporate import corporate_head
 from .laws import NOT_IN_WORD, court_forms, is_legislation, opening_law
-from .names import is_name
 from .partedforms import parted
 from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms, word_rows
 from ..patterns import compiled
@@ -79,24 +77,6 @@ def _bracket_book() -> re.Pattern:
                       rf"(?:(?<=[^\W\d_])\d{{1,2}})?\s*\(\s*(?P<year>{YEAR})\s*\)(?:\s+(?P<place>[{UPPER}]{text}?)"
                       rf"(?:,\s*(?P<publisher>[{UPPER}]{text}))?(?:,\s*(?P<pages>{pages}))?"
                       rf"|,\s*(?:§+|Rn|Rz)\.?\s*(?P<cited>{pages}))?\s*\.?\s*$")
-
-
-# `Friedrich Kittler, Aufschreibesysteme 1800/1900 (1985)`: a person's full name, a title (digits allowed), the year
-# in brackets (or square ones, OSCOLA's report: `Equality and Human Rights Commission, Stop and think [2010]`) ending it;
-# the title opens with no initial and has a word of three letters (not APA's `Ward, L. (2015)`)
-_YEAR_LAST = compiled(rf"^(?P<authors>[^,()]{{3,60}}),\s+(?![{UPPER}]\.)(?=[^()]*[^\W\d_]{{3}})[^()\[\]]{{3,200}}?\s*"
-                      rf"(?:\(\s*{YEAR}\s*\)|\[{YEAR}\])\s*\.?\s*$")
-
-
-def year_last_book(piece: str) -> bool:
-    """Whether ``piece`` is a book by a person's full name or a body's (`corporate_head`), its year in brackets at the end.
-
-    >>> year_last_book("Friedrich Kittler, Aufschreibesysteme 1800/1900 (1985)"), year_last_book("Ward, L. (2015)")
-    (True, False)
-    """
-    found = _YEAR_LAST.match(piece := without_lead_in(piece.strip()))
-    return found is not None and len(found["authors"].split()) >= 2 and (is_name(found["authors"]) or corporate_head(piece)) \
-        and not archive_word().search(found["authors"])  # (`Arquivo Histórico-Parlamentar, Diário …, n.º 88 (1959)`)
 
 
 def read_bracket_book(text: str, ref: dict) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from ..dates import find_dates
 from .containers import container_editors
+from .places import publisher_named
 from .press import press_issue
 from .words import YEAR, alternation
 from ..patterns import compiled
@@ -251,4 +252,6 @@ def british_tail(ref: dict) -> dict:
                  if part.strip() and not any(map(str.isdigit, part))]
         if len(named) >= 2 and not ref.get("place") and not ref.get("publisher"):
             ref.update(place=named[0], publisher=named[-1])
+        elif len(named) == 1 and not ref.get("publisher") and publisher_named(named[0]):  # `(Oxford University Press 1991)`
+            ref["publisher"] = named[0]
     return ref

@@ -177,9 +177,10 @@ def month_not_place(ref: dict) -> dict:
 
 
 def publisher_not_place(ref: dict) -> dict:
-    """``ref`` with a publisher read as its place moved to the publisher, when a publisher's word names it
-    (`publisher_words.csv`) and no publisher was read: the AGLC and OSCOLA print no town, only the publisher before
-    the year (`(Federation Press, 2008) 45`), which the imprint readers take for the town a year follows.
+    """``ref`` with a publisher read as its place moved to the publisher, when `publisher_named` names it (a
+    publisher's word, a firm, a house of `publishers.csv`) and no publisher was read: the AGLC and OSCOLA print no
+    town, only the publisher before the year (`(Federation Press, 2008) 45`, `(Hart 2015)`), which the imprint readers
+    take for the town a year follows.
 
     >>> publisher_not_place({"place": "Federation Press", "publisher": ""})
     {'place': '', 'publisher': 'Federation Press'}
@@ -190,7 +191,7 @@ def publisher_not_place(ref: dict) -> dict:
     """
     place = str(ref.get("place") or "").strip()
     town, colon, named = place.rpartition(":")  # (`Ann Arbor: University of Michigan Press`: town and publisher both)
-    if named.strip() and not ref.get("publisher") and "," not in named and _publisher_word().search(named):
+    if named.strip() and not ref.get("publisher") and "," not in named and publisher_named(named):  # (`(Hart 2015)`)
         ref.update(place=town.strip(), publisher=named.strip())
     return ref
 

@@ -36,6 +36,9 @@ _PERIODICAL = compiled(rf"^(?:{alternation('reference_words.csv', 'periodical')}
 _ISSUE_HEAD = compiled(rf"^(?:(?:(?:{alternation('reference_words.csv', 'issue')})\s*|(?:{alternation('reference_words.csv', 'volume')})\s*"
                        rf"|бр\.\s*)\d+\s*(?:,\s*|\s+(?:vom|of|from|du|del|od|z)\s+))+(?=\d)")
 
+# (the words for "the issue of" before the day, ``reference_words.csv`` kind ``edition_of_day``)
+_EDITION_OF = compiled(rf"^(?:{alternation('reference_words.csv', 'edition_of_day')})\s+(?=\d)", re.IGNORECASE)
+
 # (a paper's section letter before the page after its word: `El Mercurio, 10 de abril de 2011, p. C 27`, `S. A3`)
 _ISSUE_TAIL = compiled(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*(?:[A-Z]\s?)?|(?:nr|№)\s*"
                          rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?!{YEAR}(?!\d))\d+"
@@ -77,6 +80,7 @@ def press_issue(piece: str):
         return None  # (asked before the dates are read, which is the dear part)
     # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish; `Мир, бр. 1234, 12 май 1910`: a number)
     rest = _ISSUE_HEAD.sub("", _weekday().sub("", m.group("rest")))  # (`No. 63, Mercredi 7 octobre 1789`)
+    rest = _EDITION_OF.sub("", rest)  # (`Diario El Mercurio, Edición de fecha 28 de octubre de 2011`)
     date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
     day = _one_day(date_part)
     town = _TOWN_FIRST.match(date_part) if day is None else None

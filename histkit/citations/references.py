@@ -26,11 +26,12 @@ from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
 from .heads import lead_abbreviation, without_words_before_name
-from .imprintcomma import IMPRINT_COMMA, imprint_comma, names_alone, publisher_year
+from .imprintcomma import IMPRINT_COMMA, imprint_comma, imprint_order, names_alone, publisher_year
 from .fileyear import issue_number
 from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
 from .yearpage import read_year_page, year_page_reference
+from .yearlast import year_last_book
 from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, EDITORS_NO_COMMA, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, place_as_journal, \
     without_cited_note
@@ -41,7 +42,7 @@ from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, YEAR_JOURN
     journal_after_title, journal_out_of_brackets, quoted_journal, year_journal_in_title
 from .locators import HERE, first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
-                    read_commentary, read_legal_short, without_lead_in, year_last_book)
+                    read_commentary, read_legal_short, without_lead_in)
 from ..dates import find_dates
 from ..text import script_of
 from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_prose_before, without_sentence_before
@@ -99,8 +100,8 @@ _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\
 _EDITION = compiled(rf"(?=,?\s*\d),?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
-# (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`, `…, çev. X`:
-# the title ends at it, and the clause is neither title nor container)
+# (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`: the title
+# ends at it, and the clause is neither title nor container)
 _EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
                      rf"{alternation('reference_words.csv', 'role')}|{alternation('reference_words.csv', 'role_after')})\s.*$",
                      re.IGNORECASE)
@@ -207,8 +208,7 @@ def _reads_as_publication(piece: str) -> bool:
     start, pages = trailing_pages(piece.rstrip(" ."))
     whole = re.fullmatch(YEAR, pages) and not re.search(r",\s*[^\W\d_]+\.?\s*\d+\s*,", piece)
     body = piece.rstrip(" .") if whole else piece[:start]
-    # (the patterns first, the parts and the name only when one of them matched)
-    # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
+    # (the patterns first, the parts and the name only if one matched; `…, Wien: Böhlau, 1968` is the third)
     shape = 3 if PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
         or caseless_imprint(body) else 4 if IMPRINT_COMMA.search(body) or publisher_year(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
@@ -266,10 +266,10 @@ def parse_reference(raw: str) -> dict:
     ref["script"] = script_of(text)
     if read_cjk(raw, ref):  # `王某：《书名》，上海：某出版社，2005年，第45页`: the Chinese and Japanese shape
         return ref
-    # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
-    # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
+    # `GARCÍA, Juan: Título, …`: the authors, then the rest (not the colon styles' `NOVÁK, Ján: Názov.`, `BAKHTIN, M.
+    # Freudismo: um …`, nor a book in the Bluebook's capitals, `FRANCIS FUKUYAMA, TRUST: …`)
     caps = capitals_head(text)
-    if caps and (colon_head(text) is not None or abnt_head(text) is not None):  # (`BAKHTIN, M. Freudismo: um …`)
+    if caps and (colon_head(text) is not None or abnt_head(text) is not None or is_bluebook(text)):
         caps = None
     if caps:
         _read_reference(text[caps.end():], raw, ref)
@@ -372,9 +372,9 @@ def _read_publication(text: str, ref: dict) -> str:
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
-            place = found.get("place") or found.get("town") or ""
-            journal = not found.get("publisher") and re.fullmatch(ABBREVIATION, place)  # `Title, JZ 2013, 697`
-            ref.update(place="" if journal else place, year=found["year"], publisher=(found.get("publisher") or "").strip())
+            place, publisher = imprint_order(found)  # (`…, Adelphi, Milano, 1986`: the Italian order too)
+            journal = not publisher and re.fullmatch(ABBREVIATION, place)  # `Title, JZ 2013, 697`
+            ref.update(place="" if journal else place, year=found["year"], publisher=publisher)
             if journal:
                 ref["container"] = place
             head = head[:place_year.start()].rstrip(" ,")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .names import et_al_joined, is_name, names_joined
+from .names import after_and, et_al_joined, is_name, names_joined
 from .notetext import split_commas
 from .quotes import QUOTE_START
 from .words import YEAR, alternation
@@ -58,7 +58,8 @@ def quoted_after_title(head: str, quote: int) -> tuple[str, str] | None:
     named = 0
     # (a word alone after a name printed with its forename or initial is the title's: `G. Cozzi, Padri, figli …`)
     # (or persons joined by `&`, `and`: `A. Keessen, A. Freriks & M. van Rijswick, “Title”, …`)
-    while named < len(parts) and (is_name(parts[named]) or names_joined(parts[named], short=False)) and (
+    # (the last after a serial comma, `A. Smith, B. Jones, and C. Brown, “Title”, in …`: `after_and`)
+    while named < len(parts) and (is_name(after_and(parts[named])) or names_joined(parts[named], short=False)) and (
             named == 0 or len(parts[named].split()) > 1 or len(parts[0].split()) == 1):
         named += 1
     if named == 0 or named == len(parts) or len(" ".join(parts[named:]).split()) < 2:

@@ -95,6 +95,9 @@ def read_year_page(text: str, ref: dict) -> bool:
     else:
         ref["publisher"] = (fields.get("publisher") or "").strip()
         town, colon, publisher = ref["publisher"].partition(":")
-        if colon and _STATE.fullmatch(town.strip()) and fields.get("place"):  # `Berkeley, CA: University of …`
-            ref.update(place=f"{fields['place'].strip()}, {town.strip()}", publisher=publisher.strip())
+        # (the town before the publisher's colon, `Chicago: University of Chicago Press 1984`, after the town its state
+        # or country, `Berkeley, CA: …`, `Cambridge, Massachusetts: MIT Press 1988`)
+        if colon and town.strip()[:1].isupper():
+            place = f"{fields['place'].strip()}, {town.strip()}" if fields.get("place") else town.strip()
+            ref.update(place=place, publisher=publisher.strip())
     return True

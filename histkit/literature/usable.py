@@ -9,6 +9,7 @@ import re
 import pandas as pd
 
 from ..data import data_rows
+from ..dates import find_dates
 
 from .ibids import records
 from .read import YEAR_DIGITS
@@ -79,7 +80,24 @@ def _named(authors, title, year, place, raw, *texts: str) -> bool:
     book = title != "" and dated_year and place != "" and not online
     return (named or book) and _LIFE.match(str(raw)) is None and not _opens_sentence(str(authors), str(raw)) \
         and not _dated_only(*texts) and not about_the_author(str(authors), str(title), str(raw)) \
-        and not _prose_title(str(title))
+        and not _prose_title(str(title)) and not names_no_one(str(authors))
+
+
+# a document's symbol, capitals parted by a slash: `UN/FCCC/CP`, `A/HRC`, `U.N. Doc.A/CONF`
+_SYMBOL = compiled(r"(?<![^\W\d_])[A-Z]{1,6}/[A-Z]{2,}")
+
+
+def names_no_one(authors: str) -> bool:
+    """Whether a reading's authors are no one's name but a document's symbol (`UN/FCCC/CP`, `A/HRC`) or a date
+    (`March 2017`, the opening of a sentence of prose): the model read them where a note names no author.
+
+    >>> names_no_one("UN/FCCC/CP"), names_no_one("March 2017"), names_no_one("Bähr/Brunner"), names_no_one("M. Eliantonio")
+    (True, True, False, False)
+    """
+    if _SYMBOL.search(authors):
+        return True
+    dates = find_dates(authors) if any(ch.isdigit() for ch in authors) else []
+    return any(date.start <= 1 and date.end >= len(authors.rstrip(" .,")) - 1 for date in dates)
 
 
 def _prose_title(title: str) -> bool:
