@@ -23,6 +23,7 @@ from .refcodes import opened_fond
 from .fundcodes import fund_file  # an Ottoman series and its dossier/shirt: `DH.MKT 1234/56`
 from .filetitle import unquoted
 from .describeddate import described_date
+from .description import describe  # noqa: F401 (the readers of a holding take it from here)
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .places import is_place_token  # (the shape of a town after an archive's name)
 from .words import alternation, collection_end, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
@@ -381,24 +382,6 @@ def is_call_number(tok: str) -> bool:
     """
     return bool(_CODE_PIECE.match(tok) or fund_file(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
                 or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(map(str.isdigit, tok)) >= 5)
-
-
-def describe(row: dict, description: str) -> dict:
-    """Title and date of an archival citation from the description written apart from its holding; ``row`` updated.
-
-    >>> describe({}, "Minute by Cheke, 2 January 1951")["title"], describe({}, "Minute, 2 January 1951")["date_start"]
-    ('Minute by Cheke', '1951-01-02')
-    """
-    dates = find_date_groups(description)
-    if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
-        set_date(row, dates)
-    last = Tokens.of(description, 0)
-    keep = len(last)
-    if keep and find_dates_covering(last.token(keep - 1)):
-        keep -= 1
-    title = re.sub(r",?\s*(?:quoted\s+|printed\s+)?(?:in|u|у|в|dans):?$", "", last.join(0, keep), flags=re.IGNORECASE)
-    row["title"] = ", ".join(t for t in (title, row.get("title", "")) if t)
-    return row
 
 
 def starts_with_call_number(text: str) -> bool:
