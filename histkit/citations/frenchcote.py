@@ -19,6 +19,7 @@ import functools
 import re
 
 from ..data import data_rows
+from .accessslash import access_and_inventory
 from .archives import load_archives
 from .holdings import is_unit_token
 from .archivegloss import gloss_not_fond
@@ -107,3 +108,4 @@ def settle_units(row: dict) -> None:
     piece_not_registry(row)  # (`IOR/L/PS/10/123, file 456/1912`: the piece, not the department's registry number)
     unit_without_span(row)
     item_code_unit(row)  # (`JACAR, Ref. B02030123400`: the item's code, the unit)
+    access_and_inventory(row)  # (`NIOD, 249/1240`: the archive group and its inventory number, `accessslash`)
