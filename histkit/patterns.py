@@ -149,6 +149,8 @@ def trie_alternation(words) -> str:
 
     >>> trie_alternation(["jul", "jula", "jun"])
     'ju(?:l(?:a)?|n)'
+    >>> bool(re.fullmatch(trie_alternation(["martın"]), "Martin", re.IGNORECASE))
+    False
     """
     trie: dict = {}
     for word in words:
@@ -157,7 +159,9 @@ def trie_alternation(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    escaped: dict[str, str] = {}
+    # (Python's re.IGNORECASE folds the dotless `ı` with `i` and `I`: a Turkic word matched an English one, the
+    # Azerbaijani genitive `martın` read `Paul Martin, 1917` as March 1917; the dotless letter matches itself and `I`)
+    escaped: dict[str, str] = {"ı": "(?-i:[ıI])"}
 
     def esc(ch: str) -> str:
         out = escaped.get(ch)

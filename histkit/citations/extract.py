@@ -62,6 +62,7 @@ from .insentence import named_in_sentence
 from .unitcolon import described_after_colon
 from .shortname import shortened_name
 from .bracketworks import works_apart
+from .citing import without_citing_words
 from .daylists import one_per_document
 from .leaddate import date_in_prose
 from .workrepeat import cited_again, work_again
@@ -192,6 +193,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     skip = marker_length(text, note_no)
     folded = without_route(fold_wide_punctuation(fold_homoglyphs(text)))  # (look-alikes folded once per note, the route the last document was seen by blanked, `routes`; same length: offsets hold)
     folded = without_recording_marks(folded)  # (`…, tape 2, 12:30–14:05`: where in a recording, `recordings`)
+    folded = without_citing_words(folded)  # (`Book, p. 45, qui cite SHD, GR 1 H 1934/1`: two citations, `citing`)
     pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)

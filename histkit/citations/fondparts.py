@@ -26,6 +26,8 @@ _DASHED = compiled(r"(?P<fond>\d{1,5})(?:\s*/\s*(?P<part>[IVXLC]{1,5}))?(?:\s+[�
 # the number, then a name in words opening with a capital and no digit: `765 Generalni konzulat …`, `5225 Archief van
 # de Gemeentepolitie` (not `384 Wo 2213/938`, `153 MW 46`: a call number)
 _NAMED = compiled(r"(?P<fond>\d{1,5})\s+(?P<name>[^\W\d_][^\W\d_]{2,}(?:\s+[^\s\d,;]+){1,15})")
+# the number, then the group's name in brackets: `archief 249 (Generalkommissar für das Sicherheitswesen)`
+_BRACKETED = compiled(r"(?P<fond>\d{1,5})\s+\((?P<name>[^\W\d_][^()\d]{2,150})\)")
 _YEARS = compiled(r"1[5-9]\d\d\s*[–—-]\s*(?:1[5-9])?\d\d")  # a fond's lifespan, `1918–1941`, no box
 
 
@@ -38,6 +40,8 @@ def numbered_fond(fond: str, unit: str, name: str) -> tuple[str, str, str]:
     (('142', '623', 'II'), ('141', '13–70', ''))
     >>> numbered_fond("765 Generalni konzulat Kraljevine SHS v Buenos Airesu", "", "")
     ('765', '', 'Generalni konzulat Kraljevine SHS v Buenos Airesu')
+    >>> numbered_fond("249 (Generalkommissar für das Sicherheitswesen)", "", "")
+    ('249', '', 'Generalkommissar für das Sicherheitswesen')
     >>> numbered_fond("1918–1941", "", ""), numbered_fond("0610-01", "", ""), numbered_fond("384 Wo 2213/938", "", "")
     (('1918–1941', '', ''), ('0610-01', '', ''), ('384 Wo 2213/938', '', ''))
     """
@@ -46,7 +50,7 @@ def numbered_fond(fond: str, unit: str, name: str) -> tuple[str, str, str]:
     dashed = _DASHED.fullmatch(fond)
     if dashed:
         return dashed.group("fond"), dashed.group("rest"), dashed.group("part") or name
-    named = _NAMED.fullmatch(fond)
+    named = _NAMED.fullmatch(fond) or _BRACKETED.fullmatch(fond)
     if named and named.group("name")[0].isupper() and named.group("name")[1:3].islower():
         return named.group("fond"), unit, named.group("name")
     return fond, unit, name
@@ -60,9 +64,10 @@ def _access() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _bare_access() -> re.Pattern:
-    # a group's number with no word for it, dotted or hyphenated (`2.10.36.04`, `1102-1`), then an inventory number in
+    # a group's number with no word for it, dotted or hyphenated (`2.10.36.04`, `1102-1`) or plain after the group's
+    # name (`Collectie Sectie Krijgsgeschiedenis, 409, inv.nr. 123`), then an inventory number in
     # Dutch (`unit_words.csv`: `inv.nr.`): the way Dutch archives print a reference, `NA, 2.10.36.04, inv.nr. 1234`
-    return compiled(rf"^(?P<number>\d+(?:\.\d+)+|\d+-\d+),\s*(?P<rest>(?:{alternation('unit_words.csv', language='nl')})\s*\d.*)$",
+    return compiled(rf"^(?P<number>\d+(?:\.\d+)+|\d+-\d+|\d{{2,4}}),\s*(?P<rest>(?:{alternation('unit_words.csv', language='nl')})\s*\d.*)$",
                     re.IGNORECASE)
 
 

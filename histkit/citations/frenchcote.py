@@ -19,7 +19,9 @@ import functools
 import re
 
 from ..data import data_rows
+from .accessslash import access_and_inventory
 from .archives import load_archives
+from .holdings import is_unit_token
 from .archivegloss import gloss_not_fond
 from .itemcode import item_code_unit
 from .leaves import unit_above_leaves
@@ -40,7 +42,8 @@ def _fonds_cote() -> re.Pattern:
     # Vincennes; `GGA 16 H 12`, the government-general of Algeria's at Aix), fonds and series together the fond, as
     # the house reads `GR 7 N` | `2912` (not every code so shaped: ECPAD's `SPA 45 L 2310` numbers one photograph)
     codes = "|".join(re.escape(row["code"].strip()) for row in data_rows("citations", "french_fonds_codes.csv"))
-    return compiled(rf"(?P<series>(?:{codes})\s\d{{1,3}}\s?[A-Z]{{1,3}})\s(?P<article>\d{{2,}}[a-z]?)")
+    # (an article parted in pieces, `GR 26 N 634/3`: a unit's journal of marches in a carton of several, the piece kept)
+    return compiled(rf"(?P<series>(?:{codes})\s\d{{1,3}}\s?[A-Z]{{1,3}})\s(?P<article>\d{{2,}}[a-z]?(?:/\d{{1,3}})?)")
 
 
 # leaves after the article: `f° 7`, `fo 12`, `ff. 3-9`, `fol. 4`
@@ -70,6 +73,9 @@ def series_and_article(row: dict) -> None:
     >>> row = {"archive": "ANOM", "fond": "GGM", "collection": "", "unit": "2 D 45"}
     >>> series_and_article(row); row["fond"], row["collection"], row["unit"]
     ('GGM', '2 D', '45')
+    >>> row = {"archive": "SHD", "fond": "GR 1 H 2814", "collection": "", "unit": "dossier 3"}
+    >>> series_and_article(row); row["fond"], row["unit"]
+    ('GR 1 H', '2814, dossier 3')
     >>> row = {"archive": "NARA", "fond": "RG 59", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('RG 59', '')
@@ -79,7 +85,13 @@ def series_and_article(row: dict) -> None:
         # a fonds named, then a series' cote (`GGM, 2 D 45`, `Fonds anciens, 1 E 45`): the series, then its article
         row["collection"], row["unit"] = _COTE.fullmatch(unit).group("series"), _COTE.fullmatch(unit).group("article")
         return
-    if row.get("archive") not in _french_archives() or row.get("collection") or (unit and not _LEAVES.fullmatch(unit)):
+    if row.get("archive") not in _french_archives() or row.get("collection"):
+        return
+    if unit and not _LEAVES.fullmatch(unit):
+        # a fonds' cote before the file in its article (`GR 1 H 2814, dossier 3`): the article heads the unit
+        m = _fonds_cote().fullmatch(fond) if is_unit_token(unit) else None
+        if m is not None:
+            row["fond"], row["unit"] = m.group("series"), f"{m.group('article')}, {unit}"
         return
     m = _COTE.fullmatch(fond) or _fonds_cote().fullmatch(fond)
     if m is not None:
@@ -96,3 +108,4 @@ def settle_units(row: dict) -> None:
     piece_not_registry(row)  # (`IOR/L/PS/10/123, file 456/1912`: the piece, not the department's registry number)
     unit_without_span(row)
     item_code_unit(row)  # (`JACAR, Ref. B02030123400`: the item's code, the unit)
+    access_and_inventory(row)  # (`NIOD, 249/1240`: the archive group and its inventory number, `accessslash`)

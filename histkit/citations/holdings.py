@@ -23,6 +23,7 @@ from .refcodes import opened_fond
 from .fundcodes import fund_file  # an Ottoman series and its dossier/shirt: `DH.MKT 1234/56`
 from .filetitle import unquoted
 from .describeddate import described_date
+from .description import describe  # noqa: F401 (the readers of a holding take it from here)
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .places import is_place_token  # (the shape of a town after an archive's name)
 from .words import alternation, collection_end, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
@@ -58,6 +59,12 @@ _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>
 _PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|ark\.|bl\.|fol\.|ff?\.|f°|cc?\.|tờ|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
 
+# a unit's word written out, then two words in small letters: what the file holds, described (`dossier du conseil de
+# guerre`, `dossier administratif de résistant`, `file of letters`), not its number; or two abbreviations in capitals
+# and a number, a body's or a diary's name (`KTB AOK 6`, the war diary of the 6th Army's command), no box or file
+_DESCRIBED = re.compile(r"^(?:[^\W\d_]{4,}\s+(?-i:[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,})(?![.\w])"
+                        r"|(?-i:(?:(?![IVXLC]+\s)[A-ZÄÖÜ]{2,}\s+){2,}\d{1,3}$))", re.IGNORECASE)
+
 _CONTAINER = re.compile(r"^(?:b\.|busta|box|kut\.|kutija|k\.|carton|cart\.)\s*\d", re.IGNORECASE)
 
 _YEAR_TOKEN = re.compile(r"^(?:(?:1[5-9]|20)\d{2}|\[(?:1\d|20)\d{2}\s?\??\])$")  # (or one a historian supplies: `[1475?]`)
@@ -67,8 +74,9 @@ _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4})
 
 # a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
 # (`93.43/2403/12`: a record group numbered with a full stop, then its file; `R 43 II/1412`: a series' part in Roman;
-# `0397/123`, `045/12`: an inventory numbered from a nought, as the IPN's are, then its file)
-_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:,\d{3})*[A-Z]?(?:\s[IVX]{1,3}(?=\s*/))?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d)|0\d{1,5}(?=/\d))"
+# `0397/123`, `045/12`: an inventory numbered from a nought, as the IPN's are, then its file; `RH 20-6/123`: the
+# Militärarchiv's series numbered by a unit and its part, `RH 20` the armies, `-6` the 6. Armee)
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:-\d{1,3}(?=\s*/))?(?:,\d{3})*[A-Z]?(?:\s[IVX]{1,3}(?=\s*/))?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d)|0\d{1,5}(?=/\d))"
                          r"\s*/\s*(?P<unit>\S.*)$")
 
 
@@ -98,7 +106,11 @@ def is_unit_token(tok: str) -> bool:
 
     >>> is_unit_token("kut. 12"), is_unit_token("12. doboz"), is_unit_token("Zapisnik")
     (True, True, False)
+    >>> is_unit_token("dossier 3"), is_unit_token("dossier du conseil de guerre de la 6e armée"), is_unit_token("KTB AOK 6")
+    (True, False, False)
     """
+    if _DESCRIBED.match(tok):
+        return False  # `dossier du conseil de guerre …`, `file of letters from …`: a description, no unit
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         # `s.d.`, `b. d.`: a no-date mark (with a month supplied: `s.d. [julho de 1908]`), not a page or a box; `d. 14. august 1880`: Danish "the", then a day
         return not ((len(tok) <= 6 or "[" in tok) and (says_undated(mark := tok.split("[")[0].strip()) or says_undated(mark + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
@@ -381,24 +393,6 @@ def is_call_number(tok: str) -> bool:
     """
     return bool(_CODE_PIECE.match(tok) or fund_file(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
                 or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(map(str.isdigit, tok)) >= 5)
-
-
-def describe(row: dict, description: str) -> dict:
-    """Title and date of an archival citation from the description written apart from its holding; ``row`` updated.
-
-    >>> describe({}, "Minute by Cheke, 2 January 1951")["title"], describe({}, "Minute, 2 January 1951")["date_start"]
-    ('Minute by Cheke', '1951-01-02')
-    """
-    dates = find_date_groups(description)
-    if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
-        set_date(row, dates)
-    last = Tokens.of(description, 0)
-    keep = len(last)
-    if keep and find_dates_covering(last.token(keep - 1)):
-        keep -= 1
-    title = re.sub(r",?\s*(?:quoted\s+|printed\s+)?(?:in|u|у|в|dans):?$", "", last.join(0, keep), flags=re.IGNORECASE)
-    row["title"] = ", ".join(t for t in (title, row.get("title", "")) if t)
-    return row
 
 
 def starts_with_call_number(text: str) -> bool:

@@ -136,8 +136,12 @@ def _year_month(month: str) -> str:
 
 def _days_joined() -> str:
     """What joins two days of one month: `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951` (a number
-    after a word is an item, not a day)."""
-    return (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
+    after a word is an item, not a day), nor `CX/MSS/1734/T12, 22 November 1942` or `directive n° 4, 10 février 1959`
+    (a number glued to a letter, or after a sign for number, is a signal's or a document's), nor `l. 12–14, 14 August
+    1942` (a number ending a range is the last leaf)."""
+    return (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d)"
+            r"(?<![^\W\d_]\d)(?<![^\W\d_]\d\d)(?<![°º№#]\s\d)(?<![°º№#]\s\d\d)(?<![°º№#]\d)(?<![°º№#]\d\d)"
+            r"(?<!\d[–—-]\d)(?<!\d[–—-]\d\d),"
             rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
 
 
