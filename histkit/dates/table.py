@@ -44,6 +44,7 @@ from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .textlayer import as_read, spaces_a_year
+from .editorial import as_meant
 from .turns import with_turns
 from .search import find_dates, names_a_year, with_both_calendars
 from .shortends import with_whole_second_ends
@@ -265,6 +266,7 @@ def dates_table(layout) -> pd.DataFrame:
                 carry = None
                 continue
             unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
+            unwrapped = as_meant(unwrapped)  # (`13 [recte 14] Sept. 1245` as 14 September: `editorial`)
             found = _block_dates(unwrapped.text, block.zone, era, context)
             carry = None  # (the last date the block keeps, for a title, heading or body paragraph: a note dates its own)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
