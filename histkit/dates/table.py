@@ -10,7 +10,7 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
-from .circa import find_circa_years
+from .circa import find_circa_years, with_bracketed_circa_years
 from .earlyyears import EraReading
 from .baremonths import find_bare_months
 from .counts import counts_among, is_counted
@@ -28,6 +28,7 @@ from .unitnumbers import is_unit_number
 from .addresses import is_house_number
 from .recurring import recurs
 from .sourcelists import lists_sources, names_a_holdings_years
+from .slashedyears import find_slashed_spans
 from .volumeyears import before_its_page, in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
@@ -172,6 +173,7 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
     found = [d for d in found if not _refused(text, d)]
     found = era.dates(text, found)  # (`44 BC`, `27 BC–AD 14`; `in 476`: `commonera`, `earlyyears`)
+    found = with_bracketed_circa_years(text, found)  # (`n.d. [c. 1180 × 1190]`, which the forms read as `1190`: `circa`)
     found = with_short_years(text, found, zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
     found = with_feast_days(text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
     found = with_roman_days(text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
@@ -206,6 +208,7 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
     # (and `La Generación del 27`: `persons`)
     found += _years_no_form_reads(text, found)
+    found += find_slashed_spans(text, found)  # (`um 1520/25`, a work's span of conjecture: `slashedyears`)
     # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
     # note's `11. i 12. aprila 1956` dates one document, as its citation does)
     if zone == "body":
