@@ -26,6 +26,7 @@ from .locators import is_located, is_series_reference
 from .persons import find_cohort_years, names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
+from .alternatives import with_alternatives
 from .recurring import recurs
 from .sourcelists import lists_sources, names_a_holdings_years
 from .slashedyears import find_slashed_spans
@@ -194,6 +195,7 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     yearless += find_bare_days(text, found + yearless + context + months + find_cohort_years(text, found))
     # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
     found = spans_of(text, sorted(found + yearless, key=lambda d: d.start), frozenset(d.start for d in yearless))
+    found = with_alternatives(text, found)  # (`Februar oder März 1525`, `2 lub 3 lipca`: `alternatives`)
     # (a feast named beside a day read without its year: `a primero de noviembre, día de Todos los Santos`)
     found = sorted(found + [f for f in find_feast_days(text, found)
                             if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
