@@ -40,8 +40,10 @@ def _other_year() -> re.Pattern:
 def _pattern() -> re.Pattern:
     leads = _alternation(("in", "next"))
     # (the month a word of its own, no day or year after it: those the date forms read)
-    return compiled(rf"(?<!\w)(?P<lead>{leads})(?:\s+|(?<=-))(?P<month>[^\W\d_]{{3,}})(?![\w'’-])(?!\s*,?\s*\d)",
-                    re.IGNORECASE)
+    same = _alternation(("same_year",))
+    # (or before a phrase for *the same year*, `октябрём того же года`, which leads into it as the word before does)
+    return compiled(rf"(?<!\w)(?P<lead>{leads})(?:\s+|(?<=-))(?P<month>[^\W\d_]{{3,}})(?![\w'’-])(?!\s*,?\s*\d)"
+                    rf"|(?<![\w-])(?P<month_s>[^\W\d_]{{3,}})\s+(?:{same})(?!\w)", re.IGNORECASE)
 
 
 def names_another_year(text: str, end: int) -> bool:
@@ -63,22 +65,26 @@ def find_bare_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     [('January', '1922-01-01', '1922-01-31'), ('May', '1922-05-01', '1922-05-31')]
     >>> find_bare_months("He came in September 1950. In September the following year he wrote.", find_dates("1950"))
     []
+    >>> [d.surface for d in find_bare_months("около 15 сентября 1919 г.; датировали октябрём того же года", find_dates("около 15 сентября 1919 г."))]
+    ['октябрём']
     """
     if not dates:
         return []
     out: list[DateMatch] = []
     for m in _pattern().finditer(text):
-        month = month_names().get(m.group("month").lower())
-        before = [d for d in dates + out if d.end <= m.start("month")]
-        if month is None or not before or any(d.start < m.end() and m.start("month") < d.end for d in dates) \
+        group = "month" if m.group("month") else "month_s"
+        month = month_names().get(m.group(group).lower())
+        before = [d for d in dates + out if d.end <= m.start(group)]
+        if month is None or not before or any(d.start < m.end() and m.start(group) < d.end for d in dates) \
                 or _other_year().match(text, m.end()):
             continue
         last = max(before, key=lambda d: d.end)
         if last.date_start[:4] != last.date_end[:4]:  # (after `1914–1918` or `the 1920s` the year is not known)
             continue
         year = int(last.date_start[:4])
-        if _leads().get(" ".join(m.group("lead").split()).casefold()) == "next" and month <= int(last.date_start[5:7]):
+        if group == "month" and _leads().get(" ".join(m.group("lead").split()).casefold()) == "next" \
+                and month <= int(last.date_start[5:7]):
             year += 1
-        out.append(DateMatch(m.start("month"), m.end("month"), m.group("month"), f"{year:04d}-{month:02d}-01",
+        out.append(DateMatch(m.start(group), m.end(group), m.group(group), f"{year:04d}-{month:02d}-01",
                              f"{year:04d}-{month:02d}-{month_end(year, month):02d}", "month"))
     return out

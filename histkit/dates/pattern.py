@@ -177,7 +177,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<r_full>{frm}(?P<h1>{dm})\s*,?\s*(?P<hy>{_YEAR})(?:{year_words('glued')})?{to}(?P<h2>{dm})\s*,?\s*{year('r_full')})",
         # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
         # (or a night's two days, `31 januari op 1 februari 1953`, by a word that joins only them: `night_words`)
-        rf"(?P<r_dm>{frm}(?P<d1>{dm})(?:{to}|\s+(?:{night_words()})\s+)(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
+        # (the year after its joining word, as a day's is: `del 30 de junio al 1 de julio de 1520`)
+        rf"(?P<r_dm>{frm}(?P<d1>{dm})(?:{to}|\s+(?:{night_words()})\s+)(?P<d2>{dm})\s*,?\s*(?:{joining_words('month_year')})?{year('r_dm')})",
         # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
         rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*(?:{joining_words('month_year')})?{year('r_d')})",
         # from July 29 to August 2 1952 / September 26 to October 6, 1954

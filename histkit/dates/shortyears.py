@@ -226,10 +226,10 @@ def _read(m: re.Match, century: int) -> tuple[str, str, str] | None:
             return None
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{month_end(year, month):02d}", "month"
     else:
-        # (a quotation that opens with a day, `'25 Ap. 1570'`: the number before a month, a number or a word and a
-        # year is no year)
+        # (a quotation that opens with a day, `'25 Ap. 1570'`, `'12 November'`: the number before a month, a number or
+        # a word and a year is no year; the quotation may close after the month)
         after = m.string[m.end():m.end() + 20].split()
-        if after and (after[0][:1].isdigit() or month_of(after[0].rstrip(",;:")) is not None) \
+        if after and (after[0][:1].isdigit() or month_of(after[0].rstrip(",;:." + _APOSTROPHE)) is not None) \
                 or _WORD_AND_YEAR.match(m.string, m.end()):
             return None
         year = century + int(m["ay_y"])

@@ -10,7 +10,7 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
-from .circa import find_circa_years
+from .circa import find_circa_years, with_bracketed_circa_years
 from .earlyyears import EraReading
 from .baremonths import find_bare_months
 from .counts import counts_among, is_counted
@@ -26,8 +26,10 @@ from .locators import is_located, is_series_reference
 from .persons import find_cohort_years, names_persons, opens_a_life
 from .unitnumbers import is_unit_number
 from .addresses import is_house_number
+from .alternatives import with_alternatives
 from .recurring import recurs
 from .sourcelists import lists_sources, names_a_holdings_years
+from .slashedyears import find_slashed_spans
 from .volumeyears import before_its_page, in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
@@ -44,6 +46,7 @@ from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .textlayer import as_read, spaces_a_year
+from .editorial import as_meant
 from .turns import with_turns
 from .search import find_dates, names_a_year, with_both_calendars
 from .shortends import with_whole_second_ends
@@ -171,6 +174,7 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
     found = [d for d in found if not _refused(text, d)]
     found = era.dates(text, found)  # (`44 BC`, `27 BC–AD 14`; `in 476`: `commonera`, `earlyyears`)
+    found = with_bracketed_circa_years(text, found)  # (`n.d. [c. 1180 × 1190]`, which the forms read as `1190`: `circa`)
     found = with_short_years(text, found, zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
     found = with_feast_days(text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
     found = with_roman_days(text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
@@ -191,6 +195,7 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     yearless += find_bare_days(text, found + yearless + context + months + find_cohort_years(text, found))
     # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
     found = spans_of(text, sorted(found + yearless, key=lambda d: d.start), frozenset(d.start for d in yearless))
+    found = with_alternatives(text, found)  # (`Februar oder März 1525`, `2 lub 3 lipca`: `alternatives`)
     # (a feast named beside a day read without its year: `a primero de noviembre, día de Todos los Santos`)
     found = sorted(found + [f for f in find_feast_days(text, found)
                             if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
@@ -205,6 +210,7 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
     # (and `La Generación del 27`: `persons`)
     found += _years_no_form_reads(text, found)
+    found += find_slashed_spans(text, found)  # (`um 1520/25`, a work's span of conjecture: `slashedyears`)
     # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
     # note's `11. i 12. aprila 1956` dates one document, as its citation does)
     if zone == "body":
@@ -265,6 +271,7 @@ def dates_table(layout) -> pd.DataFrame:
                 carry = None
                 continue
             unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
+            unwrapped = as_meant(unwrapped)  # (`13 [recte 14] Sept. 1245` as 14 September: `editorial`)
             found = _block_dates(unwrapped.text, block.zone, era, context)
             carry = None  # (the last date the block keeps, for a title, heading or body paragraph: a note dates its own)
             counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)

@@ -275,7 +275,12 @@ def _month_year(g: re.Match, y: int, text: str) -> DateValue | None:
     return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{month_end(y, mon):02d}", "month")
 
 
-def _second_year(y1: int, tail: str) -> int:
+def second_year(y1: int, tail: str) -> int:
+    """The second year of a span whose second end may be short.
+
+    >>> second_year(1950, "55"), second_year(1847, "9"), second_year(1918, "1920")
+    (1955, 1849, 1920)
+    """
     # `1950–55`: two digits are the first year's century's; `1847–9`: one is its decade's
     return int(tail) if len(tail) == 4 else (y1 // 10 ** len(tail)) * 10 ** len(tail) + int(tail)
 
@@ -286,7 +291,7 @@ def _years(y1: int, y2: int) -> DateValue:
 
 def _year_range(g: re.Match, y: int | None, text: str) -> DateValue | None:
     y1 = int(g["y1"])
-    y2 = _second_year(y1, g["y2"])
+    y2 = second_year(y1, g["y2"])
     if not (_plausible_year(y1) and _plausible_year(y2)) or not (y1 < y2 <= y1 + 200) \
             or _PAGE_BEFORE.search(text[max(0, g.start() - 6):g.start()]) and not leads_into_a_year(text, g.start()):
         return None
@@ -296,7 +301,7 @@ def _year_range(g: re.Match, y: int | None, text: str) -> DateValue | None:
 def _academic_year(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # 1950/51
     y1 = int(g["ay1"])
-    y2 = _second_year(y1, g["ay2"])
+    y2 = second_year(y1, g["ay2"])
     return _years(y1, y2) if y2 == y1 + 1 and _plausible_year(y1) else None
 
 
@@ -304,7 +309,7 @@ def _islamic_and_gregorian(g: re.Match, y: int | None, text: str) -> DateValue |
     # `1276/1859–60`: the Gregorian year(s) count; a lunar Hijri year of the 19th–20th century is 575–585 years
     # behind, a solar one 621: anything else is a number and a shelfmark, not a pair of calendars
     y0, y1 = int(g["hg0"]), int(g["hg1"])
-    y2 = _second_year(y1, g["hg2"]) if g["hg2"] else y1
+    y2 = second_year(y1, g["hg2"]) if g["hg2"] else y1
     return _years(y1, y2) if 575 <= y1 - y0 <= 625 and y1 <= y2 <= y1 + 1 else None
 
 
