@@ -14,6 +14,7 @@ import functools
 import re
 
 from ..dates import month_names, says_undated
+from .vancouver import is_vancouver, read_vancouver
 from .words import PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
@@ -123,7 +124,7 @@ def is_author_date(text: str) -> bool:
     >>> is_author_date("Qrz. Harjunpää 1985, 100"), is_author_date("qrz. Hartwell 1996, 90"), is_author_date("Berlin 1985, 1 f")
     (True, True, False)
     """
-    return bool(_cited(text) or author_date_head(text))
+    return bool(_cited(text) or author_date_head(text) or is_vancouver(text))  # (Vancouver: its names then its year)
 
 
 # ABNT's short form, the surnames in capitals and the page always marked: `CHOLODENKO, 1991a, p. 10, 22 e 29`,
@@ -234,7 +235,7 @@ def read_author_date(text: str, ref: dict) -> bool:
         return True
     head = author_date_head(text)
     if head is None:
-        return False
+        return read_vancouver(text, ref)  # (the year after the title: `Keane M. Title. Soc Hist Med. 2012;25(3):612-31`)
     ref.update(authors=head.group("authors").strip(" ,"), year=_date(head.group("date")))
     tail = _TANDF_TAIL.search(text, head.end())
     if tail is not None:  # (`…, The Law Teacher, 49:2, 165-175`: the title is all before the journal)
