@@ -14,6 +14,7 @@ import functools
 import re
 
 from ..dates import month_names, says_undated
+from .vancouver import is_vancouver, read_vancouver
 from .words import PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
@@ -24,12 +25,15 @@ _INITIALS = rf"[{_UPPER}][a-z]?\.(?:[\s-]{{0,2}}[{_UPPER}][a-z]?\.){{0,2}}"
 _DATE = r"\((?P<date>[^()]{1,40})\)"
 _URL = compiled(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
 _JOURNAL = compiled(r"^(?P<container>[^\d]+?),?\s+(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,15})\))?"
-                      r"(?:\s*[,:]\s*(?P<pages>(?:pp?\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
+                      r"(?:\s*[,:]\s*(?P<pages>(?:(?:pp?|S)\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
 _TANDF_TAIL = compiled(r",\s*(?P<container>[^,]{2,120}),\s*(?P<volume>\d{1,4})\s*:\s*(?P<issue>\d{1,4}),\s*"
                        r"(?P<pages>\d+\s*[–—-]\s*\d+)\.?\s*$")
-_IN_BOOK = compiled(rf"^(?:In|in):?\s+(?:(?P<editors>[^()]{{2,120}}?)\s*\((?:[Ee]ds?|Hrsg|Hg)\.?\),\s*)?(?P<book>.+?)"
+_IN_BOOK = compiled(rf"^(?:In|in):?\s+(?:(?P<editors>[^()]{{2,120}}?)\s*\((?:[Ee]ds?|Hrsg|Hg)\.?\),?\s*)?(?P<book>.+?)"
                     rf"(?:\s*\((?:pp?\.\s*)?(?P<pages>\d+\s*[–—-]\s*\d+)\)|,\s*(?:pp?\.\s*)?(?P<pages2>\d+\s*[–—-]\s*\d+)"
                     rf"(?:\s*\({YEAR}\))?)?$")
+_EDITED_BY = compiled(r",\s+edited\s+by\s+(?P<editors>[^,]{2,120})$")
+# Harvard's quoted title, a comma after its closing quote
+_QUOTED_TITLE = compiled(r"^[‘'\"“](?P<title>[^‘’'\"“”]{3,300}?)[’'\"”],\s+(?P<rest>\S.*)$")
 _IMPRINT_END = compiled(r",\s*(?P<place>[A-Z][^,:;()]{1,40}):\s*(?P<publisher>[^,:;()]{2,80}?)\.?\s*$")
 _TRAILING_BRACKETS = compiled(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # `Ks.`, `vrt.`, `ks. myös`: an abbreviation of two to five letters (and a short word) before a short form, a lead word
@@ -69,9 +73,12 @@ def _heads() -> tuple[re.Pattern, ...]:
     # alone, where a sentence goes on: `Interim Rules (2014), the assets of a fund include …`)
     by_natural_commas = compiled(rf"^(?P<authors>{naturals}),\s*{_DATE},\s+(?=\S)")
     by_initialled = compiled(rf"(?:^|(?<=[.!?;]\s)(?<!\b[{_UPPER}]\.\s))(?P<authors>{initialled}{more})\s*{_DATE},\s+(?=\S)")
-    forename = rf"{_SURNAME},\s*[{_UPPER}][a-z]+(?:\s+[{_UPPER}]\.)?"
-    by_forename_bare = compiled(rf"^(?P<authors>{forename}(?:,?\s+(?:{joiner}\s+)?[{_UPPER}][a-z]+\s+{_SURNAME}){{0,3}})"
-                                rf"\.\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
+    forename = rf"{_SURNAME},\s*[{_UPPER}][^\W\d_]+(?:\s+[{_UPPER}]\.)?"
+    # (the others forename first, a middle initial's stop the one ending the names: `Ibarra, Tomás, and Paula J.
+    # Merriman. 2014.`, `Merriman, Paula J. 2020.`)
+    other = rf"[{_UPPER}][^\W\d_]+(?:\s+[{_UPPER}]\.)?\s+{_SURNAME}"
+    by_forename_bare = compiled(rf"^(?P<authors>{forename}(?:,?\s+(?:{joiner}\s+)?{other}){{0,3}})"
+                                rf"(?:(?<=\.)|\.)\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
     # (the UK's Harvard house in notes as Vancouver's names, the last joined by "and", a stop after an initial or the
     # date: `Secker J and Morrison C. (2016) Title.`, `Gibbs G (1988). Title.`)
     bare = rf"(?=[^\s\d]*[a-z]){_SURNAME}\s+[{_UPPER}]{{1,3}}\b\.?"
@@ -81,12 +88,32 @@ def _heads() -> tuple[re.Pattern, ...]:
     # (`Elaine Campbell (2015) Title, The Law Teacher, 49:2, 165-175`)
     by_tandf = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\s+(?=[{_UPPER}].*{_TANDF_TAIL.pattern})")
     return (by_persons, by_body, by_persons_bare, by_natural, by_natural_commas, by_initialled, by_forename_bare,
-            by_vancouver, by_tandf)
+            by_vancouver, by_tandf, *_house_heads(persons))
 
 
-# what every opening of `_heads` ends in: the date's closing bracket, or the bare year, then a full stop (or a comma,
-# or a capital after the bracket) and more
-_HEAD_END = compiled(r"\)[.,]\s+\S|\d[a-z]?\.\s+\S|\d\)\s+[A-Z]")
+def _house_heads(persons: str) -> tuple[re.Pattern, ...]:
+    """The openings of the social sciences' houses that put no full stop after the date: Harvard's (`Ferrand, L. and
+    Oduya, B. (2009) 'Title', …`, a body's `OECD (1968) Title.`), the German colon (`Kühnel, S./Ebner, T. (2001):
+    Titel.`, `Hartmann, Jürgen (1987):`, `Statistisches Bundesamt (Hrsg.) (1958):`); and a body before a bare year
+    (Chicago's `World Bank. 2005. Title.`). A body's name holds no comma, digit or stop and opens the piece."""
+    title = r"(?=[A-Z*‘'\"“„«]|[^\W\d_]*[A-Z])"  # (a capital or a quote opens the title: not `(2001) argues that`)
+    by_harvard = compiled(rf"(?:^|(?<=[.!?;]\s))(?P<authors>{persons})\s*{_DATE}\s+{title}")
+    person = rf"{_SURNAME},\s*(?:{_INITIALS}|[{_UPPER}][^\W\d_]+(?:[\s-][{_UPPER}][^\W\d_]+)?(?:\s+[{_UPPER}]\.)?)"
+    edited = r"(?:\s*\((?:Hrsg|Hg|Eds?|eds?|coords?|Coords?)\.?\))?"
+    by_colon = compiled(rf"^(?P<authors>{person}(?:\s*/\s*{person}){{0,5}}(?:\s+et\s+al\.)?){edited}\s*{_DATE}:\s+(?=\S)")
+    body = rf"[{_UPPER}][^().;:,\d]{{1,120}}?"
+    # (a body's title opens with a letter or a quote: not a gazette's issue or a newspaper's day, `СУ РСФСР. 1921. №
+    # 44`, `Звязда. 1926. 2 крас.`)
+    worded = r"(?=[^\W\d_]|[‘'\"“„«])"
+    by_body_colon = compiled(rf"^(?P<authors>{body}){edited}\s*{_DATE}:\s+{worded}")
+    by_body_harvard = compiled(rf"^(?P<authors>{body})\s+{_DATE}\s+{title}")
+    by_body_bare = compiled(rf"^(?P<authors>{body})\.\s+(?P<date>{YEAR})[a-z]?\.\s+{worded}")
+    return by_harvard, by_colon, by_body_colon, by_body_harvard, by_body_bare
+
+
+# what every opening of `_heads` ends in: the date's closing bracket, or the bare year, then a full stop (or a comma
+# or a colon, or a letter or a quote opening the title after the bracket) and more
+_HEAD_END = compiled(r"\)[.,:]\s+\S|\d[a-z]?\.\s+\S|\d\)\s+(?:[^\W\d_]|[*‘'\"“„«])")
 
 _CITED = compiled(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{YEAR})[a-z]?"
                     r"(?:,\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?))?\)\.?$")
@@ -123,7 +150,7 @@ def is_author_date(text: str) -> bool:
     >>> is_author_date("Qrz. Harjunpää 1985, 100"), is_author_date("qrz. Hartwell 1996, 90"), is_author_date("Berlin 1985, 1 f")
     (True, True, False)
     """
-    return bool(_cited(text) or author_date_head(text))
+    return bool(_cited(text) or author_date_head(text) or is_vancouver(text))  # (Vancouver: its names then its year)
 
 
 # ABNT's short form, the surnames in capitals and the page always marked: `CHOLODENKO, 1991a, p. 10, 22 e 29`,
@@ -158,8 +185,11 @@ def _cited_bare() -> re.Pattern:
     `Harjunpää 1985, 60–62`, `Hansen 1990, s. 12`; the surname has a small letter, so that an archive's code before a
     number (`HDA 1945: 12`) is not read as one."""
     joiner, surname = _named_persons()
-    return compiled(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
-                      rf"(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE})\.?$")
+    # (three names, the last after a comma and "and": `Ashworth, Feldstein, and Ibarra 2014, 18`; `et al.`; the next
+    # page or pages after the cited one, `112 f.`)
+    names = rf"{surname}(?:(?:\s*,\s*(?={surname}\s*,?\s+{joiner}\s)|,?\s+{joiner}\s+){surname}){{0,3}}(?:\s+et\s+al\.)?"
+    return compiled(rf"^(?P<authors>{names})\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
+                      rf"(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE})(?:\s*ff?\.)?\.?$")
 
 
 @functools.cache
@@ -234,7 +264,7 @@ def read_author_date(text: str, ref: dict) -> bool:
         return True
     head = author_date_head(text)
     if head is None:
-        return False
+        return read_vancouver(text, ref)  # (the year after the title: `Keane M. Title. Soc Hist Med. 2012;25(3):612-31`)
     ref.update(authors=head.group("authors").strip(" ,"), year=_date(head.group("date")))
     tail = _TANDF_TAIL.search(text, head.end())
     if tail is not None:  # (`…, The Law Teacher, 49:2, 165-175`: the title is all before the journal)
@@ -257,6 +287,9 @@ def _read_rest(sentences: list[str], ref: dict, dated: bool) -> None:
     sentences = [s for s in sentences if not re.fullmatch(r"\(.*\)|\[.*\]", s.rstrip("."))]  # `(ED401163).`
     if not sentences:
         return
+    quoted = _QUOTED_TITLE.match(" ".join(sentences))
+    if quoted:  # Harvard's `'Title', Journal, 51(4), pp. 512–534`: the quotes end the title, a comma after them
+        sentences, dated = [quoted.group("title")] + _sentences(quoted.group("rest")), False
     # a newspaper's day (`(2014, February 28)`): the paper is the last sentence, the title all before it
     cut = len(sentences) - 1 if dated and len(sentences) > 1 else 1
     title = " ".join(sentences[:cut]).rstrip(".")
@@ -265,9 +298,9 @@ def _read_rest(sentences: list[str], ref: dict, dated: bool) -> None:
         if tail.group().strip().startswith("["):
             described = tail.group().strip(" []")
         title = title[:tail.start()]
-    ref["title"] = re.sub(r"^[„“\"«‘](.*)[“”\"»’]$", r"\1", title.strip(" ,"))  # (`„Naslov“.`: a quoted title)
+    ref["title"] = re.sub(r"^[„“\"«‘](.*?)[.,]?[“”\"»’]$", r"\1", title.strip(" ,"))  # (`„Naslov“.`, `"Title."`)
     rest = [s.strip(" .,") for s in sentences[cut:] if s.strip(" .,")]
-    journal = _JOURNAL.match(rest[0]) if rest else None
+    journal = _JOURNAL.match(re.sub(r"^[Ii]n:\s+", "", rest[0])) if rest else None  # (`In: Zeitschrift 53 (2), S. 2`)
     if journal:
         ref.update({k: (journal.group(k) or "").strip(" ,") for k in ("container", "volume", "issue", "pages")})
         return
@@ -276,6 +309,9 @@ def _read_rest(sentences: list[str], ref: dict, dated: bool) -> None:
         ref.update(container=chapter.group("book").strip(" ,"), pages=chapter.group("pages") or chapter.group("pages2") or "")
         if chapter.group("editors"):
             ref["editors"] = chapter.group("editors").strip(" ,")
+        edited = _EDITED_BY.search(ref["container"])  # (Chicago's `In Book, edited by Name, 201–34`)
+        if edited:
+            ref.update(container=ref["container"][:edited.start()], editors=edited.group("editors"))
         if len(rest) > 1:
             ref["publisher"] = rest[1]
         return
@@ -301,13 +337,13 @@ def _sentences(text: str) -> list[str]:
     ['Street Law, Inc.: context (Vol. 2).', 'Journal, 2(1).']
     """
     out, depth, start = [], 0, 0
-    for m in re.finditer(r"[(\[]|[)\]]|[.?!](?=\s+\S)", text):
-        mark = m.group()
+    for m in re.finditer(r"[(\[]|[)\]]|[.?!][”\"’]?(?=\s+\S)", text):  # (`"Title." Journal`: after the quote)
+        mark = m.group()[0]
         if mark in "([":
             depth += 1
         elif mark in ")]":
             depth = max(depth - 1, 0)
-        elif depth == 0 and not _abbreviation(text[:m.end()]):
+        elif depth == 0 and not _abbreviation(text[:m.start() + 1]):
             out.append(text[start:m.end()].strip())
             start = m.end()
     return [s for s in out + [text[start:].strip()] if s]

@@ -3,7 +3,8 @@
 Each rule lives with the shape it reads: two places of one imprint (`М.; Л., 1930`, `gost`) or two publishers
 (`Brasília: IPRI; FUNAG, 1993`, `beforecolon`), names of authors or of those responsible listed with semicolons
 (`leads`, `responsibility`), the two parts of one call number (`signatures`), a container after its work (`leads`),
-and the covering letter of an enclosure (`enclosures`).
+the covering letter of an enclosure (`enclosures`), and a Vancouver imprint's or journal's year
+(`Dublin: Four Courts Press; 2009`, `2012;25(3):612-31`, `vancouver`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from .gost import joins_places
 from .leads import joins_authors, joins_container
 from .responsibility import joins_responsibilities
 from .signatures import joins_signature
+from .vancouver import joins_vancouver
 
 _JOINS = (joins_places, joins_publishers, joins_authors, joins_responsibilities, joins_signature, joins_container,
-          joins_enclosure)
+          joins_enclosure, joins_vancouver)
 
 
 def semicolon_joins(text: str, at: int) -> bool:
