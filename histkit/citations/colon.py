@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .names import is_name, names_joined
 from .repeatshape import repeat_alone
 from .words import YEAR, alternation, forms
 from ..patterns import compiled
@@ -107,6 +108,10 @@ def colon_head(piece: str) -> re.Match | None:
         piece = piece[prose.end():]
         head = _patterns()["head"].match(piece)
     if head is None:
+        return None
+    # (a title after the author's name and a comma is no second author: `D. Rodrik, The Globalization Paradox: …`)
+    if head.group("authors") and not all(is_name(part) or names_joined(part, short=True)
+                                         for part in head.group("authors").split(", ")):
         return None
     rest = piece[head.end():]
     p = _patterns()

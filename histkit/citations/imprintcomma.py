@@ -80,6 +80,8 @@ def publisher_year(head: str) -> re.Match | None:
         and not names_alone(head[:found.start()]) else None
 
 
+# a US state or another country's region after its town: `DC`, `CA`, `Mass.`
+_STATE = compiled(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
 # a town with its river abbreviated, as German imprints print it: `Frankfurt a.M.`, `Freiburg i. Br.`
 _RIVER_TOWN = compiled(rf"^[{UPPER}][^\W\d_]+\s+[a-z]{{1,2}}\.\s?(?:[a-z]{{1,2}}\.\s?)?[{UPPER}][a-z]?\.$")
 
@@ -91,8 +93,12 @@ def imprint_order(found: dict) -> tuple[str, str]:
 
     >>> imprint_order({"place": "Adelphi", "publisher": "Milano"}), imprint_order({"place": "Paris", "publisher": "Seuil"})
     (('Milano', 'Adelphi'), ('Paris', 'Seuil'))
+    >>> imprint_order({"place": "Washington", "publisher": "DC"})
+    ('Washington, DC', '')
     """
     place, publisher = found.get("place") or found.get("town") or "", (found.get("publisher") or "").strip()
+    if place and _STATE.fullmatch(publisher):  # (a town and its state, `Washington, DC`, `Cambridge, Mass.`: the place)
+        return f"{place}, {publisher}", ""
     first = place and publisher and (publisher_named(place) or _RIVER_TOWN.match(publisher) is not None)
     return (publisher, place) if first and not publisher_named(publisher) else (place, publisher)
 
