@@ -38,3 +38,13 @@ def without_cited_mark_end(title: str) -> str:
     ('Il doge Nicolò Contarini', 'Gospodarka rolna, op. cit.')
     """
     return _CITED_MARK_END.sub("", title)
+
+
+def cited_mark_at(text: str, at: int) -> bool:
+    """Whether the mark follows ``text`` at ``at`` right after a comma: what stands before it is a short title cited
+    before (`…, MOL, cit., par. 40`: the decision `MOL`, not Hungary's national archives by their code).
+
+    >>> cited_mark_at("Court of Justice, Fifth Chamber, MOL, cit., par. 40.", 36)
+    True
+    """
+    return _CITED_MARK.match(text, at) is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .names import is_name, listed_persons
 from .references import PUBLISHER
 from .tails import place_year_bracket
 from .words import UPPER, YEAR, alternation
@@ -65,5 +66,22 @@ def printed_book(text: str) -> bool:
     # (the place and the year with a comma between: a document's month and year, `(May 1834)`, `(Februar 1934)`, is none)
     bracket = place_year_bracket(text)
     imprint = PUBLISHER.search(text) or _imprint_in_commas().search(text) or _edited_imprint().search(text) \
-        or (bracket if bracket is not None and bracket.group("comma") else None)
+        or (bracket if bracket is not None and bracket.group("comma") else None) or _persons_then_imprint(text)
     return imprint is not None and _another_source().search(text, 0, imprint.start()) is None
+
+
+# (the Italian order at the end of a book by persons: a publisher of any name, a code too, its town and the year)
+_PUBLISHER_TOWN_YEAR = compiled(rf",\s*[{UPPER}][^,;()\d]{{0,40}},\s*[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?,\s*"
+                                rf"{YEAR}\s*\.?\s*$")
+
+
+def _persons_then_imprint(text: str) -> re.Match | None:
+    """The imprint ending a book that opens with persons' names (`F. Rossi, S. Costagli, Title, IISG, Roma, 2020`: the
+    Italian Institute of Germanic Studies, not the Amsterdam archive of that code), else None."""
+    found = _PUBLISHER_TOWN_YEAR.search(text)
+    parts = text.split(", ")
+    return found if found is not None and (listed_persons(", ".join(parts[:2])) or is_name(parts[0])
+                                           and _INITIAL.match(parts[0])) else None
+
+
+_INITIAL = compiled(rf"(?:[{UPPER}]\.\s?)+[{UPPER}]")

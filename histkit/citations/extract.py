@@ -19,6 +19,7 @@ from .another import another_document_follows, opens_with_holding, read_describe
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .both import share_both_date
 from .caseagain import case_again
+from .citedmark import cited_mark_at
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .fondagain import series_cited_before
@@ -261,7 +262,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         known = matcher.match(name)
         return Reading("archive before brackets", known[0] if known and known[1] == len(name) else Archive(name, name), *named)
     inside = archive_inside(text, matcher) if legal_kind(text) != "case" else None  # (`…, judgment of …, VA, case C-645/20`)
-    if inside:
+    if inside and not cited_mark_at(text, inside[2]):  # (not a short title cited before: `…, MOL, cit., par. 40`)
         return Reading("archive inside", *inside)
     # (not a court's in a case's brackets: `Donoghue v Stevenson [1932] AC 562 (HL)`, the House of Lords)
     bracketed = archive_in_brackets(text, matcher) if legal_kind(text) != "case" else None
@@ -276,10 +277,10 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     filed = filed_archive(text)  # `…, Home Department, File No. 1211, 1930`: an archive's file, not a report
     if is_literature(text) and not filed:  # (a law, a newspaper's issue is read as one, but is not literature)
         return Reading(legal_kind(text) or source_kind(text) or "literature")
-    unknown = unknown_archive(text) or filed
+    unknown = (unknown_archive(text) or filed) if legal_kind(text) != "case" else None  # (`CJEU, C-476/17, Pelham, …`)
     if unknown:
         return Reading("archive unknown", *unknown)
-    used = code_in_use(text)
+    used = code_in_use(text) if legal_kind(text) != "case" else None  # (a court's capitals: `CJEU, C-476/17, …`)
     if used is not None:  # `CZA, S25/4521, letter, 3.1.1939`: a code used as archives' codes are; known from here on
         matcher.add_code(used.code, used)
         return Reading("archive first", used, 0, len(used.code))
