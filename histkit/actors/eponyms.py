@@ -74,6 +74,9 @@ def names_a_place(text: str, start: int, end: int) -> bool:
 
 _IMPRINT_BEFORE = compiled(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")
 _IMPRINT_AFTER = compiled(r"^[^\n():;,]{0,40}?,\s*(?:1[5-9]|20)\d\d\b")
+#: An imprint after the year (`(Oxford, 2004)`, `. London: Heinemann, 1986`): the year was a title's period.
+_LATER_IMPRINT = compiled(r"(?:\s*[–-]\s*\d{2,4})?[ \t]*[.(][ \t]*[^\W\d_][^\n():;,]{0,40}[:,][^\n()]{0,60}?"
+                          r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def is_publisher(text: str, start: int, end: int) -> bool:
@@ -84,6 +87,14 @@ def is_publisher(text: str, start: int, end: int) -> bool:
 
     The place, a colon, the name, a comma and a year: a firm named after
     its founder (Macmillan, Gallimard, Ullstein) is no mention of a person.
+    A subtitle looks the same where it names a person and a period, but the
+    book's own imprint follows it:
+
+    >>> t = "Gorlizki, Cold Peace: Stalin and the Soviet Ruling Circle, 1945–1953 (Oxford, 2004)"
+    >>> is_publisher(t, 22, 28), is_publisher(". Road to Victory: Churchill, 1941–1945. London: Heinemann, 1986.", 19, 28)
+    (False, False)
     """
-    return bool(_IMPRINT_BEFORE.search(text, max(0, start - 45), start)
-                and _IMPRINT_AFTER.match(text[end:end + 50]))
+    if not _IMPRINT_BEFORE.search(text, max(0, start - 45), start):
+        return False
+    after = _IMPRINT_AFTER.match(text[end:end + 50])
+    return bool(after) and not _LATER_IMPRINT.match(text, end + after.end())
