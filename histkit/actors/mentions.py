@@ -370,7 +370,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     prepared, firsts, lasts = composed(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
-        owners, cited = readings(entry), j if zone == "note" else None  # (a citation's inverted initials: notes)
+        owners, cited = readings(entry), j if zone in ("note", "back") else None  # (a citation's inverted order)
         # (an organisation of the authority in a book's imprint published it: its organ in a citation)
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
@@ -387,7 +387,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         owners = tuple(o for o in owners if not initials or not (
             (o[2] or o[1] == "initials")
             and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES, cited)
-            or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
+            or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]],
+                                                                             cited is not None)
             or another_rulers_number(prepared, j, initials[2][o[0]])))
         # (a one-word alias or name another person bears as his own: `Walter Ulbricht`, `Théo Rol`)
         owners = tuple(o for o in owners if o[0] not in matcher.persons
