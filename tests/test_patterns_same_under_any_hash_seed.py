@@ -10,7 +10,7 @@ import pytest
 
 _SOURCES = """
 from histkit.actors.members import _member_suffix
-from histkit.actors.mentions import _eponym_words
+from histkit.actors.eponyms import _eponym_words
 from histkit.citations.press import _weekday
 from histkit.literature.proserepeat import _inner
 print(repr([_member_suffix().pattern, *(p.pattern for p in _eponym_words()), _weekday().pattern, _inner().pattern]))

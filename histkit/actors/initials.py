@@ -153,7 +153,7 @@ def _given_names() -> frozenset:
     return frozenset(strip_diacritics(r["name"].strip()).casefold() for r in data_rows("actors", "first_names.csv"))
 
 
-def other_persons_given_name(text: str, start: int, end: int, own: frozenset) -> bool:
+def other_persons_given_name(text: str, start: int, end: int, own: frozenset, inverted: bool = False) -> bool:
     """Whether a given name just before the family name ``text[start:end]`` names someone other than the actor
     (``own``: `name_initials`).
 
@@ -173,9 +173,19 @@ def other_persons_given_name(text: str, start: int, end: int, own: frozenset) ->
 
     >>> other_persons_given_name("no kin of Bethlen Gábor", 10, 17, frozenset({"I", "B", "István", "Bethlen"}))
     True
+
+    Where citations print the family name first (``inverted``: notes, a bibliography), a given name after it and a
+    comma, closed by punctuation, tells too (`Amery, Catherine. 'The India Office at War'`); one that a name goes on
+    after is a list's next person (`Wilson, Lloyd George and Orlando`).
+
+    >>> other_persons_given_name("Amery, Catherine. The India Office", 0, 5, frozenset({"L", "A", "Leo"}), True)
+    True
     """
     if _REGNAL_END.search(text, start, end):
         return False
+    inverted_given = _GIVEN_INVERTED.match(text, end) if inverted else None
+    if inverted_given and _foreign_given_name(inverted_given.group(1), own):
+        return True  # (`Virchow, Anna: Der Kulturkampf als Wort` is the historian, not Rudolf Virchow)
     after = _WORD_AFTER.match(text, end)
     if after and _foreign_given_name(after.group(1), own):
         return True  # the family name first, as Hungarian writes it: `Bethlen Gábor` is not István Bethlen
@@ -211,6 +221,9 @@ def _foreign_given_name(word: str, own: frozenset) -> bool:
 
 #: The word just after a name, on its line or the next, with nothing but spaces between (`Gábor` of `Bethlen Gábor`).
 _WORD_AFTER = compiled(r"[ \t\u00a0]+\n?[ \t]*([^\W\d_][\w'’-]*)(?![\w'’-])")
+
+#: A given name after a family name and a comma, closed by punctuation or the line's end: a citation's inverted order.
+_GIVEN_INVERTED = compiled(r",[ \t\u00a0]*([^\W\d_][\w'’-]*)(?=[ \t\u00a0]*(?:[.,:;(\n]|$))")
 
 #: A roman number closing a name: a ruler's regnal name.
 _REGNAL_END = compiled(r"\s[IVX]+$")

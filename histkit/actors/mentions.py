@@ -9,14 +9,12 @@ look-alike letters folded) and reports offsets into the original file.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import ahocorasick
 import pandas as pd
 
-from ..data import data_rows
 from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..collector import old_objects_frozen
@@ -45,13 +43,13 @@ from .plurals import named_together
 from .pairs import shared_family_names
 from .pseudonyms import another_bearer
 from .titlegenders import actor_genders, pick_by_title, pick_the_man
-from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
+from .reading import INDIC_SIGN, composed, prepare, unspaced
+from .eponyms import is_publisher, names_a_place
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
 from .variants.feminine import feminine_forms
 from .variants.paradigms import FIRST_NAME, given_name_languages
 from .variants.names import names_by_last_syllable
-from ..patterns import compiled
 
 MENTION_COLUMNS = [
     "doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous",
@@ -372,7 +370,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     prepared, firsts, lasts = composed(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
-        owners, cited = readings(entry), j if zone == "note" else None  # (a citation's inverted initials: notes)
+        owners, cited = readings(entry), j if zone in ("note", "back") else None  # (a citation's inverted order)
         # (an organisation of the authority in a book's imprint published it: its organ in a citation)
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
@@ -389,7 +387,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         owners = tuple(o for o in owners if not initials or not (
             (o[2] or o[1] == "initials")
             and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES, cited)
-            or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
+            or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]],
+                                                                             cited is not None)
             or another_rulers_number(prepared, j, initials[2][o[0]])))
         # (a one-word alias or name another person bears as his own: `Walter Ulbricht`, `Théo Rol`)
         owners = tuple(o for o in owners if o[0] not in matcher.persons
@@ -414,84 +413,3 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
                 "rule": rule, "surname_only": surname_only, "before_full_name": False, "several": several,
             })
     return rows
-
-
-# --- what is not a mention --------------------------------------------------------------------------
-
-#: Nouns that make a person's name the name of a thing when they follow it (`Truman Library`,
-#: `Marshall Plan`, `Adenauer-Stiftung`, `Hallstein-Doktrin`): no mention of the person.
-EPONYM_NOUNS = (
-    "Library", "Papers", "Archive", "Archives", "Collection", "Foundation", "Institute", "Museum", "Center",
-    "Centre", "Memorial", "Plan", "Doctrine", "Prize", "Award", "Fund", "Street", "Square", "Avenue",
-    "Boulevard", "Bridge", "Airport", "University", "College", "School", "Line",
-    "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan", "Institut", "Gesellschaft",
-    "Company", "Motor Company", "Corporation",
-)
-# (a German compound may join more names before its noun: `Kaiser-Wilhelm-Institut`, `Otto-Hahn-Preis`)
-_EPONYM = compiled(r"(?:\s+|-)(?:[^\W\d_][\w'’]*-)*(?:%s)\b"
-                   % "|".join(sorted(set(EPONYM_NOUNS), key=lambda w: (-len(w), w))))
-
-
-@lru_cache(maxsize=1)
-def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
-    """The words of `eponym_words.csv` that follow a name (`Smetonos gatvė`) and that precede it (`вулиця`)."""
-    rows = data_rows("actors", "eponym_words.csv")
-    # (read as the texts are read, `prepare`: Tajik `шаҳри` is searched for as `шахри`)
-    # (ties by their letters, so that the patterns are the same in every process and kept in the pattern bank)
-    words = {pos: sorted({re.escape(prepare(r["form"].strip())) for r in rows if r["position"].strip() == pos},
-                         key=lambda word: (-len(word), word)) for pos in ("after", "before")}
-    # (in a script without spaces the word is glued to the name and to what follows: `ဗိုလ်ချုပ်အောင်ဆန်းလမ်း`)
-    glued = [w for w in words["after"] if UNSPACED_LETTER.match(w)]
-    spaced = [w for w in words["after"] if w not in glued]
-    # (or joined to the name by a hyphen, as German compounds it: `Bismarck-Denkmal`, `Bundeskanzler-Adenauer-Haus`)
-    # (a second name joined by a hyphen may stand between: `the Mikoyan-Gurevich design bureau`)
-    after = compiled("|".join([r"(?:-[^\W\d_][\w'’]*)?(?:\s+|-)(?:%s)(?!\w)" % "|".join(spaced)]
-                              + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
-                     re.IGNORECASE)
-    # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
-    # (and one that precedes it may be glued to the word before it: Lao `ມີໂຮງຮຽນ ບຸນມີ`, there is a school Bounmy)
-    glued_before = [w for w in words["before"] if UNSPACED_LETTER.match(w)]
-    starts = "|".join([r"(?<!\w)(?:%s)" % "|".join(w for w in words["before"] if w not in glued_before)]
-                      + (["(?:%s)" % "|".join(glued_before)] if glued_before else []))
-    # (a capitalised word may stand between, a title the thing's name gives the person: `Fondazione Papa Giovanni XXIII`)
-    before = compiled(r"(?:%s)[\s„“\"«‚]*(?:([^\W\d_][\w'’]*)\s+)?(?:[^\W\d_][\w'’]*-)?$" % starts, re.IGNORECASE)
-    return after, before
-
-
-def names_a_place(text: str, start: int, end: int) -> bool:
-    """Whether the person's name at ``text[start:end]`` is part of the name of a street, station, stadium ...
-
-    >>> t = "Smetonos gatvė; вулиця Петлюри; Truman Library"
-    >>> names_a_place(t, 0, 8), names_a_place(t, 23, 30), names_a_place(t, 32, 38)
-    (True, True, True)
-
-    Followed by one of `EPONYM_NOUNS` (`Truman Library`, `Hallstein-Doktrin`)
-    or by a word of `eponym_words.csv` marked ``after`` (`Antano Smetonos
-    gatvė`, `İnönü Stadyumu`), or preceded by one marked ``before``
-    (`вулиця Симона Петлюри`, `Bulevardul Iuliu Maniu`, `οδό`): the name is
-    then no mention of the person.
-    """
-    after, before = _eponym_words()
-    if _EPONYM.match(text, end) or after.match(text, end):
-        return True
-    preceding = before.search(text[max(0, start - 30):start])
-    return bool(preceding and (preceding.group(1) or "A")[0].isupper())
-
-
-_IMPRINT_BEFORE = compiled(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")
-_IMPRINT_AFTER = compiled(r"^[^\n():;,]{0,40}?,\s*(?:1[5-9]|20)\d\d\b")
-
-
-def is_publisher(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands where a book's imprint names its publisher: `(London: Macmillan, 1969)`.
-
-    >>> is_publisher("Tides (London: Macmillan, 1969)", 15, 24), is_publisher("Macmillan, 1969", 0, 9)
-    (True, False)
-
-    The place, a colon, the name, a comma and a year: a firm named after
-    its founder (Macmillan, Gallimard, Ullstein) is no mention of a person.
-    """
-    return bool(_IMPRINT_BEFORE.search(text, max(0, start - 45), start)
-                and _IMPRINT_AFTER.match(text[end:end + 50]))
-
-

@@ -26,6 +26,10 @@ _ZONE_OF_KIND = {"blank": "blank", "head": "running_head", "note": "note", "body
 #: short items parted by semicolons, no full stop (`Baat yu am solo: BDS; UPS; PAI; Senegaal`); read as front
 #: only as a paragraph of one line among the first, just over a heading.
 _KEYWORD_LIST = compiled(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,3} ?[:：]\s*[^;.:\n]{1,40}(?:;\s*[^;.:\n]{1,40}){2,}\s*")
+#: An epigraph's source line: a dash, then a name (`— Otto von Bismarck, Reichstag, 14. Mai 1872`); and the most lines
+#: of an epigraph with its source.
+_ATTRIBUTION = compiled(r"\s*[—–―]\s*[^\W\d_]")
+_EPIGRAPH_LINES = 6
 #: The paragraphs, from the first, among which a key-words line is looked for by its shape.
 _KEYWORD_LIST_WITHIN = 8
 
@@ -166,6 +170,15 @@ class _Paragraphs:
             # a title set as a heading between the journal's line and the abstract (`Öz:` two paragraphs on) is front
             elif starts_with_label(s, BACK_LABELS) or (self.is_heading(first) and front_end >= 0 and not later_front):
                 break
+        return self._epigraph_end(front_end, front_paras) if front_end >= 0 else front_end
+
+    def _epigraph_end(self, front_end: int, paras: list[list[int]]) -> int:
+        """The front matter's last line, moved over an epigraph between it and the first heading: a short paragraph
+        closed by its source after a dash (`— Heinrich Heine, Nachtgedanken (1844)`)."""
+        after = [p for p in paras if p[0] > front_end]
+        if len(after) >= 2 and len(after[0]) <= _EPIGRAPH_LINES and self.is_heading(after[1][0]) \
+                and _ATTRIBUTION.match(self.lines[after[0][-1]].s) and not self.is_heading(after[0][0]):
+            return after[0][-1]
         return front_end
 
     def _keyword_list(self, k: int, paras: list[list[int]]) -> bool:

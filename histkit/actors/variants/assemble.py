@@ -160,6 +160,9 @@ def _one_name_variants(name: str, family: list[str], genders: tuple[str, ...], l
         out += [Variant(f"{f} {family[1]}", "case") for f in polish_forms(family[0], genders[-1]).values()]
     if len(family) == 2 and is_regnal_number(family[1]):  # (`Innocentius XIV`, `Heinrich XLVII.`: `regnal_names.csv`)
         out += [Variant(f"{other} {family[1]}", "regnal_name") for other in regnal_equivalents(family[0])]
+        # (German puts the genitive before the number: `nach dem Tod Pius' IX.`, `die Kriege Ludwigs XIV.`)
+        out += [Variant(f"{g} {family[1]}", "case") for g in [*s_forms(family[0]), *possessives(family[0])]
+                if not russian and not g.endswith("'s")]
     if adjectives and len(family) == 1:
         out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(name, genders[-1])]
     return out

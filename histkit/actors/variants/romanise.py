@@ -100,11 +100,11 @@ def russian_spelling(name: str) -> str:
 
     >>> russian_spelling("Leon Trotsky"), russian_spelling("Nadezhda Krupskaya"), russian_spelling("Tolstoy")
     ('Леон Троцкий', 'Надежда Крупская', 'Толстой')
-    >>> russian_spelling("Charlotte Brontë")
-    ''
+    >>> russian_spelling("Charlotte Brontë"), russian_spelling("Lavrentii Beria")
+    ('', 'Лаврентий Берия')
 
     A `y` is `я`, `ю`, `ё` or `е` before `a`, `u`, `o`, `e`; `й` after a vowel; at a word's end `ий` after `к`, `г`,
-    `х` and the hushing letters, else `ый`; `ы` elsewhere.
+    `х` and the hushing letters, else `ый`; `ы` elsewhere. A word's end `ia` is `ия`, `ii` is `ий` (`_WORD_ENDS`).
     """
     words = [_russian_word(w) for w in name.split()]
     return " ".join(words) if all(words) else ""
@@ -114,7 +114,9 @@ def _russian_word(word: str) -> str:
     """One word of `russian_spelling`, ``""`` if a letter is none of the table's."""
     table, low, out, i = _russian_from_latin(), word.lower(), [], 0
     while i < len(low):
-        if low[i] == "y":
+        if low[i:] in _WORD_ENDS:
+            letter, i = _WORD_ENDS[low[i:]], len(low)
+        elif low[i] == "y":
             letter, i = _russian_y(low, i, out)
         else:
             chunk = next((low[i:i + n] for n in (4, 3, 2, 1) if low[i:i + n] in table), "")
@@ -124,6 +126,11 @@ def _russian_word(word: str) -> str:
         out.append(letter)
     text = "".join(out)
     return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
+#: Word ends English and library romanisations spell without `y`: `-ia` is `-ия` (`Beria`, `Maria`), `-ii` `-ий`
+#: (`Lavrentii`, `Georgii`).
+_WORD_ENDS = {"ia": "ия", "ii": "ий"}
 
 
 def _russian_y(low: str, i: int, out: list[str]) -> tuple[str, int]:
