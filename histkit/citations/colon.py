@@ -110,8 +110,8 @@ def colon_head(piece: str) -> re.Match | None:
     if head is None:
         return None
     # (a title after the author's name and a comma is no second author: `D. Rodrik, The Globalization Paradox: …`)
-    if head.group("authors") and not all(is_name(part) or names_joined(part, short=True)
-                                         for part in head.group("authors").split(", ")):
+    if ", " in (head.group("authors") or "") and not all(is_name(part) or names_joined(part, short=True)
+                                                         for part in head.group("authors").split(", ")):
         return None
     rest = piece[head.end():]
     p = _patterns()

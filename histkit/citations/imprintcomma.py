@@ -22,12 +22,16 @@ from ..patterns import compiled
 
 # (an old book's printer after the Latin word for "at the house of" or "printed by", ``reference_words.csv`` kind
 # ``printer``: `Venetiis, apud Hieronymum Polum, 1575`, `Antverpiae, ex officina Plantiniana, 1605`)
-# (a town of two words, `New York, Norton, 2011`, `Buenos Aires, Sudamericana, 1967`)
-IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+)?)\s*,\s*(?P<publisher>(?:(?:{LOWER}{{1,3}}|"
-                         rf"{alternation('reference_words.csv', 'printer')})\s+)?[{UPPER}]"
-                         rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
+_PUBLISHER = rf"(?P<publisher>(?:(?:{LOWER}{{1,3}}|{alternation('reference_words.csv', 'printer')})\s+)?[{UPPER}][^,\d]{{1,60}}?(?:\s\d{{1,3}})?)"
+IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*{_PUBLISHER}(?:\s*,\s*|\s+)"
                          rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
                          rf"\s*,\s*)(?P<year>{YEAR})\s*$")
+# (a town of two words before a publisher a publisher's word or ``publishers.csv`` names: `New York, Norton, 2011`;
+# two capitalised words before an unknown name may be the house and its town, `Il Ponte, Firenze, 1990`)
+# (or a firm by its founder's initials: `W.W. Norton`, `J.C.B. Mohr`)
+_FOUNDER = compiled(rf"(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][^\W\d_]+$")
+_TWO_WORD_TOWN = compiled(rf",\s*(?P<place>[{UPPER}][\w’'.-]+\s[{UPPER}][\w’'.-]+)\s*,\s*{_PUBLISHER}(?:\s*,\s*|\s+)"
+                          rf"(?P<town>)(?P<year>{YEAR})\s*$")
 # (the town alone before the year, as `IMPRINT_COMMA`'s own alternative reads it)
 _TOWN_YEAR = compiled(rf",\s*(?P<place>)(?P<publisher>)(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*(?P<year>{YEAR})\s*$")
 # (a publisher a publisher's word names and its year, no town: the house of many English and Brazilian notes; its
@@ -43,16 +47,26 @@ def imprint_comma(head: str) -> re.Match | None:
     >>> imprint_comma("Luhmann, Rechtssoziologie, 1972") is None
     True
     """
+    two = _TWO_WORD_TOWN.search(head)
+    if two is not None and (publisher_named(two.group("publisher")) or _FOUNDER.match(two.group("publisher").strip())) \
+            and not _person_alone(head[:two.start()]):
+        return two
     found = IMPRINT_COMMA.search(head)
     if found is None:
         return publisher_year(head)
-    # (the "place" after the authors' names alone is the title: `J. Smith, Roman Britain, Penguin, 1990`, and the
-    # "publisher" then the town, `Ս. Վրացեան, Հայաստանի Հանրապետութիւն, Պէյրութ, 1958`, unless a house is named)
+    # (the "place" after a person's name alone is the title, `J. Smith, Britain, Penguin, 1990`, and the "publisher"
+    # then the town, `Saparmyrat Türkmenbaşy, Ruhnama, Aşgabat, 2001`, unless a house is named)
     if not found.group("town"):
-        return (publisher_year(head) or _TOWN_YEAR.search(head)) if names_alone(head[:found.start()]) else found
+        return (publisher_year(head) or _TOWN_YEAR.search(head)) if _person_alone(head[:found.start()]) else found
     if publisher_named(found.group("town")):  # (`…, Macmillan, 1977`: a house, not a town, `publishers.csv`)
         return publisher_year(head) or found
     return None if names_alone(head[:found.start()]) else found
+
+
+def _person_alone(before: str) -> bool:
+    """`names_alone`, and a person's name of three words at most: a title naming one is longer (`Correspondance du P.
+    Marin Mersenne, Paris, CNRS, 1955`)."""
+    return names_alone(before) and len(before.split()) <= 3
 
 
 def names_alone(before: str) -> bool:
