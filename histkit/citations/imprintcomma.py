@@ -23,8 +23,9 @@ from ..patterns import compiled
 # (an old book's printer after the Latin word for "at the house of" or "printed by", ``reference_words.csv`` kind
 # ``printer``: `Venetiis, apud Hieronymum Polum, 1575`, `Antverpiae, ex officina Plantiniana, 1605`)
 _PUBLISHER = rf"(?P<publisher>(?:(?:{LOWER}{{1,3}}|{alternation('reference_words.csv', 'printer')})\s+)?[{UPPER}][^,\d]{{1,60}}?(?:\s\d{{1,3}})?)"
+_TOWN_WORDS = rf"[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?"
 IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*{_PUBLISHER}(?:\s*,\s*|\s+)"
-                         rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
+                         rf"|(?P<town>{_TOWN_WORDS}(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
                          rf"\s*,\s*)(?P<year>{YEAR})\s*$")
 # (a town of two words before a publisher a publisher's word or ``publishers.csv`` names: `New York, Norton, 2011`;
 # two capitalised words before an unknown name may be the house and its town, `Il Ponte, Firenze, 1990`)
@@ -33,7 +34,7 @@ _FOUNDER = compiled(rf"(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][^\W\d_]+$")
 _TWO_WORD_TOWN = compiled(rf",\s*(?P<place>[{UPPER}][\w’'.-]+\s[{UPPER}][\w’'.-]+)\s*,\s*{_PUBLISHER}(?:\s*,\s*|\s+)"
                           rf"(?P<town>)(?P<year>{YEAR})\s*$")
 # (the town alone before the year, as `IMPRINT_COMMA`'s own alternative reads it)
-_TOWN_YEAR = compiled(rf",\s*(?P<place>)(?P<publisher>)(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*(?P<year>{YEAR})\s*$")
+_TOWN_YEAR = compiled(rf",\s*(?P<place>)(?P<publisher>)(?P<town>{_TOWN_WORDS})\s*,\s*(?P<year>{YEAR})\s*$")
 # (a publisher a publisher's word names and its year, no town: the house of many English and Brazilian notes; its
 # empty place and town groups let the readers of `IMPRINT_COMMA`'s match read this one alike)
 _PUBLISHER_YEAR = compiled(rf",\s*(?P<place>)(?P<town>)(?P<publisher>[{UPPER}][^,\d()]{{1,60}}?)\s*,\s*(?P<year>{YEAR})\s*$")

@@ -13,8 +13,8 @@ from ..patterns import compiled
 # `Friedrich Kittler, Aufschreibesysteme 1800/1900 (1985)`: a person's full name, a title (digits allowed), the year
 # in brackets (or square ones, OSCOLA's report: `Equality and Human Rights Commission, Stop and think [2010]`) ending it;
 # the title opens with no initial and has a word of three letters (not APA's `Ward, L. (2015)`)
-_YEAR_LAST = compiled(rf"^(?P<authors>[^,()]{{3,60}}),\s+(?![{UPPER}]\.)(?=[^()]*[^\W\d_]{{3}})[^()\[\]]{{3,200}}?\s*"
-                      rf"(?:\(\s*{YEAR}\s*\)|\[{YEAR}\])\s*\.?\s*$")
+_TITLE_AND_YEAR = rf"(?![{UPPER}]\.)(?=[^()]*[^\W\d_]{{3}})[^()\[\]]{{3,200}}?\s*(?:\(\s*{YEAR}\s*\)|\[{YEAR}\])\s*\.?\s*$"
+_YEAR_LAST = compiled(rf"^(?P<authors>[^,()]{{3,60}}),\s+{_TITLE_AND_YEAR}")
 
 
 def year_last_book(piece: str) -> bool:
@@ -29,7 +29,7 @@ def year_last_book(piece: str) -> bool:
 
 
 # (the title after persons listed with commas: the same title as `_YEAR_LAST`'s)
-_TITLE_YEAR = compiled(rf"^(?![{UPPER}]\.)(?=[^()]*[^\W\d_]{{3}})[^()\[\]]{{3,200}}?\s*(?:\(\s*{YEAR}\s*\)|\[{YEAR}\])\s*\.?\s*$")
+_TITLE_YEAR = compiled(rf"^{_TITLE_AND_YEAR}")
 
 
 def _listed_first(piece: str) -> bool:

@@ -39,10 +39,6 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-# a US state or another country's region after its town, before the publisher's colon: `CA`, `Mass.`
-_STATE = compiled(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
-
-
 def _authors(text: str) -> bool:
     # (persons joined by "and" each of two words or more: `Staat und Recht` is no two authors)
     return names_joined(text.strip(), short=False) if AND_WORD.search(text) else is_name(text.strip())
