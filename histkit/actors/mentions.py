@@ -25,6 +25,7 @@ from .languages import applies, document_languages
 from .initials import (first_initial_owners, name_initials, other_persons_given_name, other_persons_initial,
                        title_letters)
 from .generations import birth_years, pick_by_generation
+from .kinds import word_list
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
 from .namesakes import cited_namesakes_dropped, flag_before_full_name, resolve_by_last_full_name
@@ -124,8 +125,16 @@ class ActorMatcher:
 
 
 def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
-    """The longest alias of several words that ends the name: a double family name (`Mendès France`)."""
-    tails = [f for f, is_alias in forms if is_alias and " " in f and name.endswith(" " + f)]
+    """The longest alias of several words that ends the name: a double family name (`Mendès France`).
+
+    An alias that is the name without a title before it (`Samuel Hoare` of `Sir Samuel Hoare`, `titles.csv`) is
+    the person's name, not his family name: `Hoare` alone stays his.
+
+    >>> _family_alias("Pierre Mendès France", [("Mendès France", True)]), _family_alias("Sir Samuel Hoare", [("Samuel Hoare", True)])
+    ('Mendès France', '')
+    """
+    tails = [f for f, is_alias in forms if is_alias and " " in f and name.endswith(" " + f)
+             and not all(w.casefold().rstrip(".") in word_list("titles.csv") for w in name[:-len(f)].split())]
     return max(tails, key=len, default="")
 
 
