@@ -13,6 +13,7 @@ in full before the family name, when the actor bears no such name, names a relat
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -184,15 +185,16 @@ def other_persons_given_name(text: str, start: int, end: int, own: frozenset, in
     if _REGNAL_END.search(text, start, end):
         return False
     inverted_given = _GIVEN_INVERTED.match(text, end) if inverted else None
-    if inverted_given and _foreign_given_name(inverted_given.group(1), own):
+    family = text[start:end]
+    if inverted_given and _foreign_given_name(inverted_given.group(1), own, family):
         return True  # (`Virchow, Anna: Der Kulturkampf als Wort` is the historian, not Rudolf Virchow)
     after = _WORD_AFTER.match(text, end)
-    if after and _foreign_given_name(after.group(1), own):
+    if after and _foreign_given_name(after.group(1), own, family):
         return True  # the family name first, as Hungarian writes it: `Bethlen Gábor` is not István Bethlen
     if after and _another_pinyin_given_name(text[start:end], after.group(1), own):
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and _foreign_given_name(m.group(1), own)
+    return m is not None and _foreign_given_name(m.group(1), own, family)
 
 
 def _another_pinyin_given_name(family: str, word: str, own: frozenset) -> bool:
@@ -210,20 +212,38 @@ def _another_pinyin_given_name(family: str, word: str, own: frozenset) -> bool:
             and word not in own)
 
 
-def _foreign_given_name(word: str, own: frozenset) -> bool:
-    """Whether ``word`` is a capitalised given name of `first_names.csv` whose initial none of ``own`` begins with."""
+def _foreign_given_name(word: str, own: frozenset, family: str = "") -> bool:
+    """Whether ``word`` is a capitalised given name of `first_names.csv` whose initial none of ``own`` begins with.
+
+    The initial of the ``family`` name it stands beside is no given name's of the actor: `Costanzo Ciano` is not
+    Galeazzo Ciano, though both names begin with a C.
+
+    >>> own = frozenset({"G", "C", "Galeazzo", "Ciano"})
+    >>> _foreign_given_name("Costanzo", own, "Ciano"), _foreign_given_name("Costanzo", own)
+    (True, False)
+    """
     if not word[:1].isupper():
         return False
     # (a Cyrillic given name is looked up as Latin-script literature romanises it: `Анна` as `Anna`)
     spellings = romanised(word) if is_cyrillic(word[0]) else [word]
-    return any(strip_diacritics(w).casefold() in _given_names() for w in spellings) and _plain(word[0]) not in own
+    if not any(strip_diacritics(w).casefold() in _given_names() for w in spellings):
+        return False
+    if family and word not in own:
+        own = frozenset(_plain(w[0]) for w in own if len(w) > 1 and not family.startswith(w))
+    return _plain(word[0]) not in own
 
 
 #: The word just after a name, on its line or the next, with nothing but spaces between (`Gábor` of `Bethlen Gábor`).
 _WORD_AFTER = compiled(r"[ \t\u00a0]+\n?[ \t]*([^\W\d_][\w'’-]*)(?![\w'’-])")
 
-#: A given name after a family name and a comma, closed by punctuation or the line's end: a citation's inverted order.
-_GIVEN_INVERTED = compiled(r",[ \t\u00a0]*([^\W\d_][\w'’-]*)(?=[ \t\u00a0]*(?:[.,:;(\n]|$))")
+#: The titles of `titles.csv` that an index or a list prints between the family name and the given name
+#: (`Russell, Lord John`, `Hoare, Sir Samuel`), longest first.
+_TITLES = "|".join(sorted((re.escape(r["form"].strip()) for r in data_rows("actors", "titles.csv") if r["form"].strip()),
+                          key=len, reverse=True))
+#: A given name after a family name and a comma (and a title), closed by punctuation or the line's end: a citation's
+#: or an index's inverted order.
+_GIVEN_INVERTED = compiled(r",[ \t\u00a0]*(?:(?i:" + _TITLES + r")\.?[ \t\u00a0]+)?"
+                           r"([^\W\d_][\w'’-]*)(?=[ \t\u00a0]*(?:[.,:;(\n]|$))")
 
 #: A roman number closing a name: a ruler's regnal name.
 _REGNAL_END = compiled(r"\s[IVX]+$")

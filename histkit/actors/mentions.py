@@ -22,12 +22,14 @@ from ..text import unwrap
 from .authority import load_actors, maiden_full_names, name_forms, titled_full_names
 from .bodies import body_names
 from .languages import applies, document_languages
-from .initials import (first_initial_owners, name_initials, other_persons_given_name, other_persons_initial,
-                       title_letters)
+from .initials import (first_initial_owners, given_name_listed, name_initials, other_persons_given_name,
+                       other_persons_initial, title_letters)
 from .generations import birth_years, pick_by_generation
+from .kinds import word_list
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
-from .namesakes import cited_namesakes_dropped, flag_before_full_name, resolve_by_last_full_name
+from .namesakes import (cited_namesakes_dropped, double_family_name, flag_before_full_name,
+                        resolve_by_last_full_name)
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .families import family_plurals
@@ -124,8 +126,16 @@ class ActorMatcher:
 
 
 def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
-    """The longest alias of several words that ends the name: a double family name (`Mendès France`)."""
-    tails = [f for f, is_alias in forms if is_alias and " " in f and name.endswith(" " + f)]
+    """The longest alias of several words that ends the name: a double family name (`Mendès France`).
+
+    An alias that is the name without a title before it (`Samuel Hoare` of `Sir Samuel Hoare`, `titles.csv`) is
+    the person's name, not his family name: `Hoare` alone stays his.
+
+    >>> _family_alias("Pierre Mendès France", [("Mendès France", True)]), _family_alias("Sir Samuel Hoare", [("Samuel Hoare", True)])
+    ('Mendès France', '')
+    """
+    tails = [f for f, is_alias in forms if is_alias and " " in f and name.endswith(" " + f)
+             and not all(w.casefold().rstrip(".") in word_list("titles.csv") for w in name[:-len(f)].split())]
     return max(tails, key=len, default="")
 
 
@@ -389,7 +399,9 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES, cited)
             or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]],
                                                                              cited is not None)
-            or another_rulers_number(prepared, j, initials[2][o[0]])))
+            or another_rulers_number(prepared, j, initials[2][o[0]])
+            or o[0] in matcher.persons and double_family_name(prepared, i, j, o[2], initials[0][o[0]],
+                                                                 given_name_listed)))
         # (a one-word alias or name another person bears as his own: `Walter Ulbricht`, `Théo Rol`)
         owners = tuple(o for o in owners if o[0] not in matcher.persons
                        or not another_bearer(prepared, i, j, matcher.own_words[o[0]], languages, o[2]))

@@ -133,3 +133,41 @@ def _repeats(text: str, end: int, citations: list[tuple[int, str, set, set]]) ->
         return True
     first = next((w.casefold() for w in _WORD.findall(title.group(1))), None) if title else None
     return first is not None and any(first in words for _, _, _, words in citations)
+
+
+# --- a double family name that begins with the actor's ------------------------------------------------
+
+#: A second family name joined by a hyphen (`-Lichtenberg`), no third part after it (`Hitler-Stalin-Pakt`).
+_SECOND_FAMILY = compiled(r"-([^\W\d_][\w'’]*)(?![\w'’-])")
+#: After a double family name, a citation's or an index's given name and a comma before it (`, Dorothea`).
+_GIVEN_AFTER = compiled(r",[ \t\u00a0]*([^\W\d_][\w'’-]*)")
+
+
+def double_family_name(text: str, start: int, end: int, surname_only: bool, own: frozenset, is_given_name) -> bool:
+    """Whether the actor's name ``text[start:end]`` is the first half of another person's double family name.
+
+    A full name of several words followed by a hyphen and a second family name that none of the actor's names has is another
+    person's (`Hermann Müller-Lichtenberg` beside Hermann Müller); a family name alone so joined is another's
+    where an index or a citation prints a given name after it (`Groener-Geyer, Dorothea`, `Müller-Lichtenberg,
+    Hermann`). A family name alone before a hyphen is otherwise a compound's part (`Hitler-Stalin-Pakt`,
+    `Dahlmann-Waitz`), and so is a name of one word (`Dwitunggal Soekarno-Hatta`); a second name the actor bears
+    keeps it his (`Caroline Schlegel-Schelling`). ``own``:
+    `name_initials`; ``is_given_name``: a word → whether `first_names.csv` lists it.
+
+    >>> own = frozenset({"H", "M", "Hermann", "Müller"})
+    >>> t = "Hermann Müller-Lichtenberg; Müller-Lichtenberg, Hermann 404; Müller-Franken"
+    >>> double_family_name(t, 0, 14, False, own, str.istitle), double_family_name(t, 28, 34, True, own, str.istitle)
+    (True, True)
+    >>> double_family_name(t, 61, 67, True, own, str.istitle), double_family_name(t, 61, 67, False, own, str.istitle)
+    (False, False)
+    """
+    m = _SECOND_FAMILY.match(text, end)
+    if m is None or m.group(1) in own or not m.group(1)[:1].isupper():
+        return False
+    last = max(text.rfind(c, start, end) for c in " \n\t\u00a0") + 1 or start
+    if any(w.endswith("-" + m.group(1)) for w in own if w.startswith(text[last:end])):
+        return False  # (`Joliot-Curie` listed whole)
+    if not surname_only:
+        return last > start
+    given = _GIVEN_AFTER.match(text, m.end())
+    return given is not None and is_given_name(given.group(1))

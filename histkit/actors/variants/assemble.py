@@ -135,9 +135,10 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     if adjectives and len(family) == 1:
         out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(f_text, genders[-1])]
     out += [Variant(f, "inverted") for f in particle_after_given(given, family)]
-    if len(given) >= 2 and is_regnal_number(given[-1]):
+    if len(given) >= 2 and is_regnal_number(given[-1]) and len(given[-2].rstrip(".")) > 1:
         # a ruler of a house whose men share one given name is named by it and the number alone, the house left
-        # out: `Henryk XLVII Reuss` is `Henryk XLVII`, `Henryka XLVII`, `Henrykowi XLVII` (the number says which)
+        # out: `Henryk XLVII Reuss` is `Henryk XLVII`, `Henryka XLVII`, `Henrykowi XLVII` (the number says which);
+        # after an initial the letter is a father's initial, no number (`N. V. Krylenko`, `I. V. Stalin`)
         out += [Variant(v.surface, "regnal_name") for v in _one_name_variants(g_text, given, genders, lang, False)]
     return out
 
