@@ -11,6 +11,7 @@ from .abnt import abnt_head, initials_out_of_title, is_abnt, read_abnt
 from .authorless import authorless_article, authorless_book, read_authorless_article, without_lead
 from .authordate import cited_whole, is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
+from .bracketimprint import PUBLISHER
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
@@ -73,10 +74,6 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
                      "year", "pages", "script", "raw"]
 REFERENCE_EXTRA = ["ref_of", "editors"]
 
-
-# (the first edition's year before or in square brackets after: `(1965; Hobart: …, 2003)`, `(Paris: PUF, 2005 [1966])`)
-PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
-                     r"(?P<year>(?:1[5-9]|20)\d{2})(?:\s*\[(?:1[5-9]|20)\d{2}\])?(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`, a US town
 # with its state, `Berkeley, CA:`; a comma or a capital opens it, looked at first: the scan passes over other places at once)
