@@ -330,6 +330,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
 
 # the pages ending a reference right after an imprint's bracket, no comma or mark: `(Assen: Van Gorcum, 1994) 45-52`
 _BARE_PAGES_AFTER_BRACKET = compiled(r"(?<=\))\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\s*\.?\s*$")
+_VOLUME_BEFORE_PAGE = compiled(r",\s*(?P<volume>\d{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*:\s*\d")  # Chicago's `…, 1931), 1:208`
 
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
@@ -339,6 +340,8 @@ def _read_publication(text: str, ref: dict) -> str:
     pub = PUBLISHER.search(text) or place_year_bracket(text) or publisher_bracket(text)  # `(Montréal, Boréal, 1989)`
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
+        if (volume := _VOLUME_BEFORE_PAGE.match(text, pub.end())) and not ref.get("volume"):
+            ref["volume"] = volume.group("volume")  # the volume of a work in several, its page after the colon
         if pages and start >= pub.end() - 1:
             ref["pages"] = pages
         elif (bare := _BARE_PAGES_AFTER_BRACKET.match(text, pub.end())) and not re.fullmatch(YEAR, bare.group("pages")):
