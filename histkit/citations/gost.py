@@ -24,7 +24,8 @@ from ..patterns import compiled
 _UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞӘҒҚҢӨҰҮҺѲѢѴ"  # (with the letters of the spelling before 1918: `Ѳ. И. Ѳедоровъ`)
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
-_PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
+# (or the mark of no place, `Б. м.: Изд. автора, 1911`, `B.m., 1936`: ``reference_words.csv``, kind ``no_imprint``)
+_PLACE = rf"(?:{alternation('reference_words.csv', 'no_imprint')}|[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?)"
 
 # `М. : Наука, 1991`, `М.; Л., 1930`, `СПб., 2003`, `К., 1995`, `Новосибирск, 1999`: after a full stop or a comma
 _IMPRINT = compiled(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?"

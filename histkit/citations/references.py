@@ -22,7 +22,7 @@ from .entries import without_entry_word
 from .quotedtitle import quoted_title
 from .caseless import caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import comma_before_imprint, imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses, year_bracket_before_journal
-from .asides import without_asides, without_catalogue, without_translation
+from .asides import without_asides, without_catalogue, without_imprint_gaps, without_translation
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
@@ -163,7 +163,7 @@ def looks_like_literature(piece: str) -> bool:
         or (bool(same) and any(map(_looks_like, ((idem := f"Idem, {piece[same.end():]}"), *rereadings(idem))))) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or any(map(_looks_like, rereadings(piece))) or (bare := without_lead(without_remark(without_online(without_catalogue(without_translation(piece)))))) != piece and looks_like_literature(bare) \
+        or any(map(_looks_like, rereadings(piece))) or (bare := without_lead(without_remark(without_online(without_catalogue(without_translation(without_imprint_gaps(piece))))))) != piece and looks_like_literature(bare) \
         or ((first := editor_first(piece)) != piece and _looks_like(first))  # (`Title, hg. von Name, …`: `editedfirst`)
 
 
