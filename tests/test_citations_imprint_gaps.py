@@ -41,3 +41,14 @@ def test_gost_reads_the_mark_of_no_place_as_its_place(raw, year):
 def test_initials_are_no_mark_of_a_missing_imprint():
     ref = parse_reference("N. P. Shilov, Rural Credit (Oxford: Clarendon Press, 1990), 12.")
     assert (ref["authors"], ref["year"]) == ("N. P. Shilov", "1990")
+
+
+@pytest.mark.parametrize("raw", [
+    "MEMORIAL DOS ESTIVADORES. Fotografias da greve. Santos, [s.d.]. Disponível em: <https://x.org>.",  # ABNT's date
+    "COSTA, Renata. Matrículas. Versão 2.0. [S. l.]: Zenodo, 2021.",  # ABNT's place before the publisher
+    "Lagos Harbour Heritage Centre. (n.d.). The 1945 general strike.",  # APA's year
+])
+def test_marks_standing_where_a_house_reads_its_place_or_year_stay(raw):
+    from histkit.citations.imprintgaps import without_imprint_gaps
+
+    assert without_imprint_gaps(raw) == raw

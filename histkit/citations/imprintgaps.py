@@ -22,7 +22,9 @@ def _gaps() -> re.Pattern:
     # (marks one after another, `o. O. o. J.`, `s.l., s.n., s.d.`, `[s. l.: s. n.]`, one run; a bracket of marks only
     # goes with them; before it the comma, colon or spaces that part it from the field before, not a title's stop)
     run = rf"{mark}(?:\]?\s*[,:]?\s*\[?{mark})*"
-    return compiled(rf"\s*\[\s*{run}\s*\]|(?:\s*[,:]\s*|(?<![.\s])\s+|(?<=[(\[]))\[?{run}\]?(?![^\W\d_])(?!\s*:)")
+    # (not ABNT's `[S. l.]: Zenodo`, where the place stands, nor APA's `Name. (n.d.). Title`, where the year stands)
+    return compiled(rf"(?:\s*\[\s*{run}\s*\]|(?:\s*[,:]\s*|(?<![.\s])\s+|(?<=[(\[])(?<!\.\s\())\[?{run}\]?(?![^\W\d_]))"
+                    rf"(?!\]?\s*:)")
 
 
 def without_imprint_gaps(text: str) -> str:
@@ -39,10 +41,19 @@ def without_imprint_gaps(text: str) -> str:
     """
     if "." not in text:
         return text
-    bare = _gaps().sub("", text)
+    bare = _gaps().sub(lambda gap: gap.group() if _abnt_date(text, gap) else "", text)
     if bare == text:
         return text
     # (what the marks leave: an empty bracket, a bracket opening on a comma, a stop doubled)
     bare = re.sub(r"\s*\(\s*\)|\s*\[\s*\]", "", bare)
     bare = re.sub(r"\(\s*[,:;]\s*", "(", bare)
     return re.sub(r"\.\s*\.(?=\s)", ".", bare)
+
+
+def _abnt_date(text: str, gap: re.Match) -> bool:
+    """Whether ``gap`` is ABNT's bracketed date after the place, closing its area (`…. Santos, [s.d.]. Disponível em:`):
+    the ABNT reader reads the place by it."""
+    inside = gap.group().strip()
+    before = text[:gap.start()].rstrip()
+    return inside.lstrip(", ").startswith("[") and inside.endswith("]") and (before.endswith(",") or inside.startswith(",")) \
+        and text[gap.end():gap.end() + 1] == "."
