@@ -11,7 +11,8 @@ L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`)
 Milano 1975)`, `translated`: the classifier asks without it too), the bracket declaring the siglum the article will cite the work by (`…, Olomouc 1987 (dále
 jen LKH), s. 112`, `journals`), and the years a source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`,
 `volumespan`), and before anything an exhibition catalogue's designation and the catalogue number or lot that ends the
-reference (`…, exh. cat. (Bristol: …, 2011), cat. no. 45`, `catalogues`).
+reference (`…, exh. cat. (Bristol: …, 2011), cat. no. 45`, `catalogues`), and the marks of an imprint's missing place,
+publisher or year (`…, s.l., s.e., 1908`, `o. O. o. J.`, `imprintgaps`: the classifier asks without them too).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .editedfirst import editor_first
 from .editions import without_reprint_original
 from .glosses import without_glosses
 from .guillemets import publisher_unquoted
+from .imprintgaps import without_imprint_gaps
 from .reprintbracket import reprint_imprint
 from .journals import without_declaration
 from .series import without_series
@@ -38,4 +40,4 @@ def without_asides(text: str) -> str:
     """
     return without_lead(editor_first(reading=True, text=without_thesis_clause(without_glosses(without_reprint_original(without_series(
         reprint_imprint(publisher_unquoted(without_volume_span(without_declaration(without_translation(
-            without_catalogue(text))))))))))))
+            without_catalogue(without_imprint_gaps(text)))))))))))))

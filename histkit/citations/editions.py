@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import LOWER, MARK, YEAR, alternation
+from .words import LOWER, MARK, UPPER, YEAR, alternation
 from ..patterns import compiled
 
 # the year (not a range's end: `1945.–1991. (Zagreb: …, 2006)`), a full stop if any, a bracket of words (two letters or
@@ -67,8 +67,13 @@ def without_edition_bracket(text: str) -> tuple[str, list[str]]:
 
 
 # `(1836; repr., Tokyo: Meicho Shuppan, 1977)`: a bracket opening with the original's year alone, a semicolon and one
-# word for the reprint (`repr.`, `reprint`, `rpt.`, `nachgedr.`), then the imprint of the edition cited
-_ORIGINAL_BEFORE_REPRINT = compiled(rf"\(\s*{YEAR}\s*;\s*{LOWER}[^\W\d_]{{1,11}}\.?,?\s+(?=[^\W\d_])")
+# word for the reprint (`repr.`, `reprint`, `rpt.`, `nachgedr.`), then the imprint of the edition cited; the original's
+# town before its year where the reprint names its publisher after a colon (`(St. Petersburg, 1901; repr. The Hague:
+# Mouton, 1969)`; without one, `(London, 1913; repr. London, 1963)`, the imprint's reader reads the bracket whole)
+_REPRINT_WORD = rf"\s*;\s*{LOWER}[^\W\d_]{{1,11}}\.?,?\s+"
+_ORIGINAL_BEFORE_REPRINT = compiled(
+    rf"\(\s*(?:[{UPPER}][^\W\d_]*\.?(?:\s[{UPPER}][^\W\d_]*\.?){{0,2}},\s*{YEAR}(?={_REPRINT_WORD}[^();:]+:)|{YEAR})"
+    rf"{_REPRINT_WORD}(?=[^\W\d_])")
 
 
 def without_reprint_original(text: str) -> str:
@@ -78,6 +83,8 @@ def without_reprint_original(text: str) -> str:
     'Ōta Jun, Kiroku (Tokyo: Meicho Shuppan, 1977), p. 23'
     >>> without_reprint_original("Name, Title (London, 1913; repr. London, 1963)")
     'Name, Title (London, 1913; repr. London, 1963)'
+    >>> without_reprint_original("Name, Title (St. Petersburg, 1901; repr. The Hague: Mouton, 1969), 12")
+    'Name, Title (The Hague: Mouton, 1969), 12'
     """
     return _ORIGINAL_BEFORE_REPRINT.sub("(", text) if ";" in text else text
 

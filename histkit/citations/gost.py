@@ -24,11 +24,14 @@ from ..patterns import compiled
 _UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞӘҒҚҢӨҰҮҺѲѢѴ"  # (with the letters of the spelling before 1918: `Ѳ. И. Ѳедоровъ`)
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
-_PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
+# (or the mark of no place, `Б. м.: Изд. автора, 1911`, `B.m., 1936`: ``reference_words.csv``, kind ``no_imprint``)
+_PLACE = rf"(?:{alternation('reference_words.csv', 'no_imprint')}|[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?)"
 
-# `М. : Наука, 1991`, `М.; Л., 1930`, `СПб., 2003`, `К., 1995`, `Новосибирск, 1999`: after a full stop or a comma
-_IMPRINT = compiled(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?"
-                      rf",\s*(?P<year>{YEAR})(?![\d–—-])")
+# `М. : Наука, 1991`, `М.; Л., 1930`, `СПб., 2003`, `К., 1995`, `Новосибирск, 1999`: after a full stop or a comma (an
+# English book's town with its state, `Ithaca, NY: …`; the years a work's volumes came out over, `1968–1972`, the first
+# its year)
+_IMPRINT = compiled(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:,\s*[A-Z]{{2}}(?=\s*:))?(?:\s*;\s*{_PLACE})*)\s*"
+                      rf"(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?,\s*(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?(?![\d–—-])")
 
 # `С., Наука и изкуство, 1986`, `Варна, Георги Бакалов, 1970`: the publisher after a comma (Bulgarian), after a full stop
 _IMPRINT_NAMED = compiled(rf"(?<=\.)\s+(?P<place>{_PLACE}),\s*(?P<publisher>[А-ЯЁЂЉЊЋЏІЇЄҐЎ][^,:;/\d]{{1,80}}?),\s*"
@@ -111,7 +114,7 @@ def _areas(text: str) -> str:
 @functools.cache
 def _words() -> dict[str, str]:
     """Each kind of word of reference_words.csv as an alternation (op. cit. forms also written without spaces)."""
-    kinds = ("in", "role", "volume", "issue", "edition", "et_al", "op_cit")
+    kinds = ("in", "role", "volume", "issue", "edition", "et_al", "op_cit", "volumes", "volumes_in")
     found = {kind: alternation("reference_words.csv", kind) for kind in kinds}
     # written with or without the spaces, and the last full stop optional (`op.cit`, `Указ. соч,`)
     found["op_cit"] = "|".join(form_pattern(form.rstrip("."), r"\s*") for form in forms("reference_words.csv", "op_cit"))
@@ -139,9 +142,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "surname op cit": compiled(rf"^{cited}"),
         "initials first": compiled(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
         "part": compiled(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
-        "edition": compiled(rf"[.,]\s*(?:\d+-?[^\W\d_]*\.?\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
+        # (its statement's words abbreviated: `Изд. 2-е, испр. и доп.`)
+        "edition": compiled(rf"[.,]\s*(?:\d+-?[^\W\d_]*\.?\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?"
+                            rf"(?:,\s*(?:[^\W\d_]+\.?\s*)+|,\s*[^.,]+)*\.?\s*$",
                               re.IGNORECASE),
         "in": compiled(rf"(?<=[.,])\s*(?:{w['in']})\s*(?=\S)", re.IGNORECASE),
+        # how many volumes a work has, after its title's colon: `История кооперации: в 3 т.`
+        "extent": compiled(rf"\s*:\s*(?:{w['volumes_in']})\s+\d+\s*(?:{w['volumes']})(?=\s|$)", re.IGNORECASE),
         # (after a full stop only a capital: `Ред. Н. Тодоров`, `Прев. от англ.`)
         "role": compiled(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s|(?<=\.)\s+(?=[{_UP}])(?:{w['role']})\s"),
         # (the first letters tried first: the scan passes over most places without trying each form)
@@ -379,8 +386,9 @@ def _read_parts(text: str, found: dict) -> None:
 
 
 def _title(text: str) -> str:
-    """A title as written: without those responsible (after ` / `), the edition, or a volume after it."""
+    """A title as written: without those responsible (after ` / `), the edition, the count of volumes or a volume after it."""
     p = _patterns()
+    text = p["extent"].sub(lambda extent: "." if extent.group().endswith(".") else "", text)  # (its stop ends the title)
     role = p["role"].search(text)
     if role:
         text = text[:role.start()]

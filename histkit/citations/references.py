@@ -11,6 +11,7 @@ from .abnt import abnt_head, initials_out_of_title, is_abnt, read_abnt
 from .authorless import authorless_article, authorless_book, read_authorless_article, without_lead
 from .authordate import cited_whole, is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
+from .bracketimprint import PUBLISHER
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
@@ -21,7 +22,7 @@ from .entries import without_entry_word
 from .quotedtitle import quoted_title
 from .caseless import caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import comma_before_imprint, imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses, year_bracket_before_journal
-from .asides import without_asides, without_catalogue, without_translation
+from .asides import without_asides, without_catalogue, without_imprint_gaps, without_translation
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
@@ -73,10 +74,6 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
                      "year", "pages", "script", "raw"]
 REFERENCE_EXTRA = ["ref_of", "editors"]
 
-
-# (the first edition's year before or in square brackets after: `(1965; Hobart: …, 2003)`, `(Paris: PUF, 2005 [1966])`)
-PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
-                     r"(?P<year>(?:1[5-9]|20)\d{2})(?:\s*\[(?:1[5-9]|20)\d{2}\])?(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`, a US town
 # with its state, `Berkeley, CA:`; a comma or a capital opens it, looked at first: the scan passes over other places at once)
@@ -166,7 +163,7 @@ def looks_like_literature(piece: str) -> bool:
         or (bool(same) and any(map(_looks_like, ((idem := f"Idem, {piece[same.end():]}"), *rereadings(idem))))) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or any(map(_looks_like, rereadings(piece))) or (bare := without_lead(without_remark(without_online(without_catalogue(without_translation(piece)))))) != piece and looks_like_literature(bare) \
+        or any(map(_looks_like, rereadings(piece))) or (bare := without_lead(without_remark(without_online(without_catalogue(without_translation(without_imprint_gaps(piece))))))) != piece and looks_like_literature(bare) \
         or ((first := editor_first(piece)) != piece and _looks_like(first))  # (`Title, hg. von Name, …`: `editedfirst`)
 
 
@@ -333,6 +330,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
 
 # the pages ending a reference right after an imprint's bracket, no comma or mark: `(Assen: Van Gorcum, 1994) 45-52`
 _BARE_PAGES_AFTER_BRACKET = compiled(r"(?<=\))\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\s*\.?\s*$")
+_VOLUME_BEFORE_PAGE = compiled(r",\s*(?P<volume>\d{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*:\s*\d")  # Chicago's `…, 1931), 1:208`
 
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
@@ -342,6 +340,8 @@ def _read_publication(text: str, ref: dict) -> str:
     pub = PUBLISHER.search(text) or place_year_bracket(text) or publisher_bracket(text)  # `(Montréal, Boréal, 1989)`
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
+        if (volume := _VOLUME_BEFORE_PAGE.match(text, pub.end())) and not ref.get("volume"):
+            ref["volume"] = volume.group("volume")  # the volume of a work in several, its page after the colon
         if pages and start >= pub.end() - 1:
             ref["pages"] = pages
         elif (bare := _BARE_PAGES_AFTER_BRACKET.match(text, pub.end())) and not re.fullmatch(YEAR, bare.group("pages")):
