@@ -112,7 +112,7 @@ _EDITION_PART = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'edition'
                          rf"\d{{1,3}}\s+(?:{alternation('reference_words.csv', 'volumes')}))(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.|"  # (or in brackets, `, (ed.),`)
                           r"\((?:eds?|Hg|Hrsg|ur|prir|red|dir)\.?\))\s*,\s*(?=\S)", re.IGNORECASE)
-_IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
+_IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?:\s?:\s*|\s+))"
 IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
