@@ -8,7 +8,8 @@ article's quoted title; every reader of an author's name waits for that comma, s
 Read with the comma written in, when what stands before the quotation mark is a person's name or names joined by a
 word for "and" (`names.is_name`, `names.names_joined`), or three names or more listed with commas (`Ralph Bodle,
 Lena Donat and Matthias Duwe ‘…’`), and after the quotation comes what follows an article's
-title: its year in brackets, a comma or a number (not prose: `Over de Haagse ‘Indische wijken’ …`).
+title: its year in brackets, a comma, a number or a word for "in" before its journal or book (`M. Doe and T. Roe
+‘Title’ in this issue`; not prose: `Over de Haagse ‘Indische wijken’ …`).
 
 The South African house drops the comma before a book's title too, which it prints in italics and no quotes: `R M
 Fenwick The Law of Delict in South Africa 3 ed (1998) 412`. There the name is initials and one surname (its particles
@@ -33,7 +34,8 @@ from ..patterns import compiled
 # title before the bracket of its year: `T Ramaphela 'Title' Stellenbosch Law Faculty Working Paper No 3/2020 (2020)`)
 _NAMES_QUOTE = compiled(rf"^(?P<names>[^\W\d_][^,;:()‘“'\"\[\]\s]*\s[^;:()‘“'\"\[\]]{{1,120}}?)\s+"
                         rf"(?=[‘“'\"](?:[^‘’“”'\"]|(?<=[^\W\d_])['’](?=[^\W\d_])){{3,300}}[’”'\"]\s*"
-                        rf"(?:[\[(]{YEAR}[\])]|,|\d|[A-Z][^()‘’“”'\"]{{0,120}}\((?:[^()]*\s)?{YEAR}\)))")
+                        rf"(?:[\[(]{YEAR}[\])]|,|\d|[A-Z][^()‘’“”'\"]{{0,120}}\((?:[^()]*\s)?{YEAR}\)"
+                        rf"|(?:{alternation('reference_words.csv', 'in')}|in|In|dans)(?:\s?:\s*|\s+)\S))")
 
 
 # initials without full stops (or with them), the particles and one surname, then a capitalised word opening the title;
@@ -47,6 +49,8 @@ def comma_before_quote(piece: str) -> str:
 
     >>> comma_before_quote("Steve Lambert ‘Are Current Frameworks Appropriate?’ [2016] Higher Education 6(4): 345–58")
     'Steve Lambert, ‘Are Current Frameworks Appropriate?’ [2016] Higher Education 6(4): 345–58'
+    >>> comma_before_quote("M. Eliantonio and T. Palonnitty ‘The EU requirements’ in this same issue, p. 1 f.")
+    'M. Eliantonio and T. Palonnitty, ‘The EU requirements’ in this same issue, p. 1 f.'
     >>> comma_before_quote("The committee ‘noted’ the report."), comma_before_quote("Over de Haagse ‘Indische wijken’")
     ('The committee ‘noted’ the report.', 'Over de Haagse ‘Indische wijken’')
     >>> comma_before_quote("C H van Rooyen Handboek van het Regt (1852) § 312")
