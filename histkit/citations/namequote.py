@@ -15,7 +15,8 @@ The South African house drops the comma before a book's title too, which it prin
 Fenwick The Law of Delict in South Africa 3 ed (1998) 412`. There the name is initials and one surname (its particles
 before it: `C H van Rooyen`), the title opens with a capital after it, and the book's bracket with its year follows.
 
-A quoted title whose subtitle a full stop sets after the closing quote, before the book it is in (`subtitle_in_quote`):
+A quoted title whose subtitle a full stop or a colon sets after the closing quote, before the book it is in
+(`subtitle_in_quote`):
 `D. Conte, «Spazzare il cuore con la scopa». Crisi dell’individuo, primitività e fascismo nel Doctor Faustus, in
 Viandante nel Novecento, Roma 2001, pp. 159-190`. The quotation closes the title's first sentence only; the subtitle
 runs on to the comma before the word for "in" (``reference_words.csv``, kind ``in``). Read with the subtitle inside
@@ -67,7 +68,7 @@ def comma_before_quote(piece: str) -> str:
 # a closing quotation mark, a full stop, a subtitle opening with a capital (no quotation mark, bracket or semicolon in
 # it but an apostrophe inside a word: `dell’individuo`), then a comma and a word for "in" (as a container's readers
 # know them)
-_SUBTITLE_BEFORE_IN = compiled(rf"(?P<close>[»”’\"])\.\s+"
+_SUBTITLE_BEFORE_IN = compiled(rf"(?P<close>[»”’\"])(?P<stop>[.:])\s+"
                                rf"(?P<subtitle>[^\W\d_](?:[^«»“”‘’\"();]|(?<=[^\W\d_])’(?=[^\W\d_])){{2,200}}?)"
                                rf"(?=,\s*(?:{alternation('reference_words.csv', 'in')}|in|In|dans|en)(?::\s*|\s+)\S)")
 
@@ -78,10 +79,12 @@ def subtitle_in_quote(piece: str) -> str:
 
     >>> subtitle_in_quote("D. Conte, «Spazzare il cuore». Crisi dell’individuo e fascismo, in Viandante, Roma 2001")
     'D. Conte, «Spazzare il cuore. Crisi dell’individuo e fascismo», in Viandante, Roma 2001'
+    >>> subtitle_in_quote("E. Doe, «L'evento del secolo»: Nietzsche e Mann, in F. Rossi (ed.), Nietzsche, Genova 2015")
+    "E. Doe, «L'evento del secolo: Nietzsche e Mann», in F. Rossi (ed.), Nietzsche, Genova 2015"
     >>> subtitle_in_quote("A. Name, «Titolo», in Rivista 3 (1990)")
     'A. Name, «Titolo», in Rivista 3 (1990)'
     """
     found = _SUBTITLE_BEFORE_IN.search(piece)
     if found is None or not found.group("subtitle")[:1].isupper():
         return piece
-    return f"{piece[:found.start()]}. {found.group('subtitle')}{found.group('close')}{piece[found.end():]}"
+    return f"{piece[:found.start()]}{found.group('stop')} {found.group('subtitle')}{found.group('close')}{piece[found.end():]}"
