@@ -88,3 +88,20 @@ def subtitle_in_quote(piece: str) -> str:
     if found is None or not found.group("subtitle")[:1].isupper():
         return piece
     return f"{piece[:found.start()]}{found.group('stop')} {found.group('subtitle')}{found.group('close')}{piece[found.end():]}"
+
+
+# a closing quotation mark, then the pages alone to the end, no comma between (not a year: `‘Title’ 1990`)
+_PAGES_AFTER_QUOTE = compiled(rf"(?<=[’”\"»])\s+(?=(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?"
+                              rf"(?!{YEAR}\b)\d{{1,4}}(?:\s*[–—-]\s*\d{{1,4}})?\s*\.?\s*$)")
+
+
+def comma_before_pages(piece: str) -> str:
+    """``piece`` with a comma between a quoted title that closes and the pages after it, where the note prints none
+    (a short form: `Navickas, ‘What happened to class?’ 201`); else ``piece`` itself.
+
+    >>> comma_before_pages("Navickas, ‘What happened to class?’ 201."), comma_before_pages("Smith, ‘Title’ 1990")
+    ('Navickas, ‘What happened to class?’, 201.', 'Smith, ‘Title’ 1990')
+    """
+    found = _PAGES_AFTER_QUOTE.search(piece)
+    return piece if found is None else f"{piece[:found.start()]}, {piece[found.end():]}"
+
