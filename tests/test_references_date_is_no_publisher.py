@@ -11,3 +11,8 @@ def test_interview_date_after_the_colon_is_no_publisher():
 def test_publisher_after_the_colon_is_kept():
     ref = parse_reference("Geoff Eley, Forging Democracy (New York: Oxford University Press, 2002), 12.")
     assert ref["publisher"] == "Oxford University Press"
+
+
+def test_house_spelt_as_a_month_is_kept():
+    ref = parse_reference("H. Koskelainen, Muistelmia tehtaan varjosta (Helsinki: Tammi, 1961)")
+    assert ref["publisher"] == "Tammi"

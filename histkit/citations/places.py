@@ -171,7 +171,8 @@ def month_not_place(ref: dict) -> dict:
     publisher = str(ref.get("publisher") or "").strip()
     # (nor a day and month before the year as its publisher: an interview's or a lecture's date, `(London: 20 February
     # 2018)`)
-    if publisher and year and len(publisher.split()) <= 3 and _date_alone(f"{publisher} {year}"):
+    # (its day's figure asked: a house may be spelt as a month is in some language, `(Helsinki: Tammi, 1961)`)
+    if year and any(ch.isdigit() for ch in publisher) and len(publisher.split()) <= 3 and _date_alone(f"{publisher} {year}"):
         ref["publisher"] = ""
     # (not a town before its publisher's colon, whatever month some language spells like it: `Martin : Osveta, 1987`)
     for field in ("place", "container") if not str(ref.get("publisher") or "").strip() else ("container",):
