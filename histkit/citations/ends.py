@@ -13,7 +13,8 @@ visited 12 May 2019)`): a link, its words (``reference_words.csv``, kinds ``onli
 seen are no field of the reference; nor is the author's remark on the quotation the reference was cited for (`…,
 p. 444, grifo meu.`, `… at 219 (emphasis in original).`, `… § 16 Rn. 12 m.w.N.`: ``reference_words.csv``, kind
 ``remark``), nor the word that says the work is not out yet (`…, Madrid, Marcial Pons, en prensa.`, `…, Stuttgart
-(im Druck).`: kind ``forthcoming``), a state of the work and not its publisher or container.
+(im Druck).`: kind ``forthcoming``), a state of the work and not its publisher or container; nor the other pages
+the note sends the reader to after the pages cited (`…, p. 49, see also p. 44`: ``see_also.csv``).
 """
 
 from __future__ import annotations
@@ -86,6 +87,24 @@ def without_remark(text: str) -> str:
     return text[:found.start()].rstrip(" ,.") if found and found.start() > 0 else text
 
 
+@functools.cache
+def _other_pages() -> re.Pattern:
+    mark = rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?"
+    return compiled(rf"(?<=\d),\s*(?:{alternation('see_also.csv')})\s+{mark}\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$",
+                    re.IGNORECASE)
+
+
+def without_other_pages(text: str) -> str:
+    """``text`` without the other pages it sends the reader to after the pages cited (`…, p. 49, see also p. 44`):
+    the cited pages end the reference.
+
+    >>> without_other_pages("Millington, ‘Limits of Control’, p. 49, see also p. 44."), without_other_pages("Doe, Title, see p. 4")
+    ('Millington, ‘Limits of Control’, p. 49', 'Doe, Title, see p. 4')
+    """
+    found = _other_pages().search(text, max(0, len(text) - 60))
+    return text[:found.start()] if found else text
+
+
 def without_end(raw: str) -> str:
     """The reference without the punctuation that ends it in its note.
 
@@ -94,7 +113,7 @@ def without_end(raw: str) -> str:
     >>> without_end("G. Rossi, Le leghe (Roma 1969)"), without_end("F. Bianchini, De tribus, Roma 1753 -")
     ('G. Rossi, Le leghe (Roma 1969)', 'F. Bianchini, De tribus, Roma 1753')
     """
-    text = without_remark(without_online(raw.strip()))
+    text = without_other_pages(without_remark(without_online(raw.strip())))
     if text[-1:] in ("-", "–", "·", "•", "*") and text[-2:-1].isspace():  # (a line's break left it)
         text = text[:-1]
     text = text.strip().removesuffix(";")

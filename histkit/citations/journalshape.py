@@ -166,7 +166,7 @@ def year_journal_in_title(ref: dict) -> dict:
 
 def container_tail(ref: dict) -> dict:
     """``ref``, changed in place, with the issue and year read from its container, or a bracketed day's year, when no
-    year was read.
+    year was read; and the volume that opens a journal's name whose pages were read (the common-law order).
 
     >>> ref = container_tail({"container": "Quaderni costituzionali, n. 3/2014", "year": "", "issue": ""})
     >>> ref["container"], ref["issue"], ref["year"]
@@ -196,7 +196,12 @@ def container_tail(ref: dict) -> dict:
     ...                       "volume": ""})
     >>> ref["container"], ref["volume"], ref["issue"]
     ('Cambridge Journal of Economics', '33', '4')
+    >>> ref = container_tail({"container": "2 Transnational Dispute Management", "year": "2005", "pages": "3", "volume": ""})
+    >>> ref["container"], ref["volume"]
+    ('Transnational Dispute Management', '2')
     """
+    if not ref.get("volume") and ref.get("pages") and (found := _VOLUME_THEN_NAME.match(ref.get("container") or "")):
+        ref.update(container=found.group("container"), volume=found.group("volume"))  # (`in 2 Journal (2005) 3`)
     if ref.get("year") or not ref.get("container"):
         return ref
     container = ref["container"].strip()
@@ -230,6 +235,11 @@ def container_tail(ref: dict) -> dict:
         ref.update(container=found.group("container").strip(), volume=found.group("volume"),
                    issue=ref.get("issue") or found.group("issue") or "")
     return ref
+
+
+# a volume, then a journal's name opening with a capital and holding no figure or bracket (`2 Transnational Dispute
+# Management`, its year and pages read after it)
+_VOLUME_THEN_NAME = compiled(r"^(?P<volume>\d{1,4})\s+(?P<container>[A-Z][^\W\d_][^\d()\[\]]{2,150})$")
 
 
 # a periodical's name (and volume), its year in brackets, then its issue or issues and nothing else (`Allgemeiner

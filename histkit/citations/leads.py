@@ -138,10 +138,11 @@ LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
 # (the full stop first, then what stands before it: a pattern opening with a look-behind is tried at every character)
 # (a sentence may open with a statute's section: `…, ASoK 2023, 81. § 1155 ABGB ist dispositiv`; or with a name's
-# initials before its surname, after a year in brackets: `… 347–362 (2014). H. Lopez and C.D. Tulloch, …`)
+# initials before its surname, after a year in brackets or the pages: `… 347–362 (2014). H. Lopez and C.D. Tulloch, …`,
+# `…, pp. 319–26. P. Ther, …`)
 REFERENCE_END = compiled(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\dff\.)|(?<=\df\.)|(?<=\)\.))\s+"
                          rf"(?=[{UPPER}][^\W\d_]+(?![\w.])|§\s?\d"
-                         rf"|(?<=\)\.\s)(?:[{UPPER}]\.\s?-?){{1,3}}[{UPPER}][^\W\d_]+(?![\w.]))")
+                         rf"|(?<=[\d)]\.\s)(?:[{UPPER}]\.\s?-?){{1,3}}[{UPPER}][^\W\d_]+(?![\w.]))")
 
 # `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
 _REFERENCE_JOIN = compiled(rf",?\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+[\s,])")

@@ -8,13 +8,15 @@ article's quoted title; every reader of an author's name waits for that comma, s
 Read with the comma written in, when what stands before the quotation mark is a person's name or names joined by a
 word for "and" (`names.is_name`, `names.names_joined`), or three names or more listed with commas (`Ralph Bodle,
 Lena Donat and Matthias Duwe ‘…’`), and after the quotation comes what follows an article's
-title: its year in brackets, a comma or a number (not prose: `Over de Haagse ‘Indische wijken’ …`).
+title: its year in brackets, a comma, a number or a word for "in" before its journal or book (`M. Doe and T. Roe
+‘Title’ in this issue`; not prose: `Over de Haagse ‘Indische wijken’ …`).
 
 The South African house drops the comma before a book's title too, which it prints in italics and no quotes: `R M
 Fenwick The Law of Delict in South Africa 3 ed (1998) 412`. There the name is initials and one surname (its particles
 before it: `C H van Rooyen`), the title opens with a capital after it, and the book's bracket with its year follows.
 
-A quoted title whose subtitle a full stop sets after the closing quote, before the book it is in (`subtitle_in_quote`):
+A quoted title whose subtitle a full stop or a colon sets after the closing quote, before the book it is in
+(`subtitle_in_quote`):
 `D. Conte, «Spazzare il cuore con la scopa». Crisi dell’individuo, primitività e fascismo nel Doctor Faustus, in
 Viandante nel Novecento, Roma 2001, pp. 159-190`. The quotation closes the title's first sentence only; the subtitle
 runs on to the comma before the word for "in" (``reference_words.csv``, kind ``in``). Read with the subtitle inside
@@ -33,7 +35,8 @@ from ..patterns import compiled
 # title before the bracket of its year: `T Ramaphela 'Title' Stellenbosch Law Faculty Working Paper No 3/2020 (2020)`)
 _NAMES_QUOTE = compiled(rf"^(?P<names>[^\W\d_][^,;:()‘“'\"\[\]\s]*\s[^;:()‘“'\"\[\]]{{1,120}}?)\s+"
                         rf"(?=[‘“'\"](?:[^‘’“”'\"]|(?<=[^\W\d_])['’](?=[^\W\d_])){{3,300}}[’”'\"]\s*"
-                        rf"(?:[\[(]{YEAR}[\])]|,|\d|[A-Z][^()‘’“”'\"]{{0,120}}\((?:[^()]*\s)?{YEAR}\)))")
+                        rf"(?:[\[(]{YEAR}[\])]|,|\d|[A-Z][^()‘’“”'\"]{{0,120}}\((?:[^()]*\s)?{YEAR}\)"
+                        rf"|(?:{alternation('reference_words.csv', 'in')}|in|In|dans)(?:\s?:\s*|\s+)\S))")
 
 
 # initials without full stops (or with them), the particles and one surname, then a capitalised word opening the title;
@@ -47,6 +50,8 @@ def comma_before_quote(piece: str) -> str:
 
     >>> comma_before_quote("Steve Lambert ‘Are Current Frameworks Appropriate?’ [2016] Higher Education 6(4): 345–58")
     'Steve Lambert, ‘Are Current Frameworks Appropriate?’ [2016] Higher Education 6(4): 345–58'
+    >>> comma_before_quote("M. Eliantonio and T. Palonnitty ‘The EU requirements’ in this same issue, p. 1 f.")
+    'M. Eliantonio and T. Palonnitty, ‘The EU requirements’ in this same issue, p. 1 f.'
     >>> comma_before_quote("The committee ‘noted’ the report."), comma_before_quote("Over de Haagse ‘Indische wijken’")
     ('The committee ‘noted’ the report.', 'Over de Haagse ‘Indische wijken’')
     >>> comma_before_quote("C H van Rooyen Handboek van het Regt (1852) § 312")
@@ -63,7 +68,7 @@ def comma_before_quote(piece: str) -> str:
 # a closing quotation mark, a full stop, a subtitle opening with a capital (no quotation mark, bracket or semicolon in
 # it but an apostrophe inside a word: `dell’individuo`), then a comma and a word for "in" (as a container's readers
 # know them)
-_SUBTITLE_BEFORE_IN = compiled(rf"(?P<close>[»”’\"])\.\s+"
+_SUBTITLE_BEFORE_IN = compiled(rf"(?P<close>[»”’\"])(?P<stop>[.:])\s+"
                                rf"(?P<subtitle>[^\W\d_](?:[^«»“”‘’\"();]|(?<=[^\W\d_])’(?=[^\W\d_])){{2,200}}?)"
                                rf"(?=,\s*(?:{alternation('reference_words.csv', 'in')}|in|In|dans|en)(?::\s*|\s+)\S)")
 
@@ -74,10 +79,29 @@ def subtitle_in_quote(piece: str) -> str:
 
     >>> subtitle_in_quote("D. Conte, «Spazzare il cuore». Crisi dell’individuo e fascismo, in Viandante, Roma 2001")
     'D. Conte, «Spazzare il cuore. Crisi dell’individuo e fascismo», in Viandante, Roma 2001'
+    >>> subtitle_in_quote("E. Doe, «L'evento del secolo»: Nietzsche e Mann, in F. Rossi (ed.), Nietzsche, Genova 2015")
+    "E. Doe, «L'evento del secolo: Nietzsche e Mann», in F. Rossi (ed.), Nietzsche, Genova 2015"
     >>> subtitle_in_quote("A. Name, «Titolo», in Rivista 3 (1990)")
     'A. Name, «Titolo», in Rivista 3 (1990)'
     """
     found = _SUBTITLE_BEFORE_IN.search(piece)
     if found is None or not found.group("subtitle")[:1].isupper():
         return piece
-    return f"{piece[:found.start()]}. {found.group('subtitle')}{found.group('close')}{piece[found.end():]}"
+    return f"{piece[:found.start()]}{found.group('stop')} {found.group('subtitle')}{found.group('close')}{piece[found.end():]}"
+
+
+# a closing quotation mark, then the pages alone to the end, no comma between (not a year: `‘Title’ 1990`)
+_PAGES_AFTER_QUOTE = compiled(rf"(?<=[’”\"»])\s+(?=(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?"
+                              rf"(?!{YEAR}\b)\d{{1,4}}(?:\s*[–—-]\s*\d{{1,4}})?\s*\.?\s*$)")
+
+
+def comma_before_pages(piece: str) -> str:
+    """``piece`` with a comma between a quoted title that closes and the pages after it, where the note prints none
+    (a short form: `Navickas, ‘What happened to class?’ 201`); else ``piece`` itself.
+
+    >>> comma_before_pages("Navickas, ‘What happened to class?’ 201."), comma_before_pages("Smith, ‘Title’ 1990")
+    ('Navickas, ‘What happened to class?’, 201.', 'Smith, ‘Title’ 1990')
+    """
+    found = _PAGES_AFTER_QUOTE.search(piece)
+    return piece if found is None else f"{piece[:found.start()]}, {piece[found.end():]}"
+

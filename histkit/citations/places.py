@@ -164,16 +164,28 @@ def month_not_place(ref: dict) -> dict:
 
     >>> month_not_place({"place": "October", "year": "2015"})["place"], month_not_place({"place": "Paris", "year": "2015"})["place"]
     ('', 'Paris')
+    >>> month_not_place({"place": "London", "publisher": "20 February", "year": "2018"})["publisher"]
+    ''
     """
     year = str(ref.get("year") or "").strip()
+    publisher = str(ref.get("publisher") or "").strip()
+    # (nor a day and month before the year as its publisher: an interview's or a lecture's date, `(London: 20 February
+    # 2018)`)
+    # (its day's figure asked: a house may be spelt as a month is in some language, `(Helsinki: Tammi, 1961)`)
+    if year and any(ch.isdigit() for ch in publisher) and len(publisher.split()) <= 3 and _date_alone(f"{publisher} {year}"):
+        ref["publisher"] = ""
     # (not a town before its publisher's colon, whatever month some language spells like it: `Martin : Osveta, 1987`)
     for field in ("place", "container") if not str(ref.get("publisher") or "").strip() else ("container",):
         before, comma, word = str(ref.get(field) or "").strip().rpartition(",")  # (`Energy Institute, October 2016`)
         word = word.strip()
-        if word and year and len(word.split()) == 1 and any(
-                d.start == 0 and d.end == len(word) + 1 + len(year) for d in find_dates(f"{word} {year}")):
+        if word and year and len(word.split()) == 1 and _date_alone(f"{word} {year}"):
             ref[field] = before.strip()
     return ref
+
+
+def _date_alone(text: str) -> bool:
+    """Whether the whole of ``text`` is one date (`find_dates`)."""
+    return any(d.start == 0 and d.end == len(text) for d in find_dates(text))
 
 
 def publisher_not_place(ref: dict) -> dict:

@@ -55,7 +55,7 @@ from .oscola import book_bracket, british_tail
 from .press import press_issue
 from .printed import source_kind
 from .quotes import QUOTE_START, title_quote, typographic_quotes, unquoted
-from .namequote import comma_before_quote, subtitle_in_quote
+from .namequote import comma_before_pages, comma_before_quote, subtitle_in_quote
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .sigla import siglum_head, under_siglum
@@ -109,7 +109,7 @@ _EDITION_PART = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'edition'
                          rf"\d{{1,3}}\s+(?:{alternation('reference_words.csv', 'volumes')}))(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.|"  # (or in brackets, `, (ed.),`)
                           r"\((?:eds?|Hg|Hrsg|ur|prir|red|dir)\.?\))\s*,\s*(?=\S)", re.IGNORECASE)
-_IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
+_IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?:\s?:\s*|\s+))"
 IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
@@ -249,8 +249,8 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
-    text = typographic_quotes(subtitle_in_quote(comma_before_quote(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
-        comma_before_bracketed_in(year_without_edition(raw)))))))))  # (`Tytuł [w:] Książka`: a container of its own)
+    text = typographic_quotes(subtitle_in_quote(comma_before_pages(comma_before_quote(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
+        comma_before_bracketed_in(year_without_edition(raw))))))))))  # (`Tytuł [w:] Książka`: a container of its own)
     text = journal_out_of_brackets(without_asides(as_comma_style(text)))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(imprint_after_stop(comma_before_imprint(year_bracket_before_journal(text)))))

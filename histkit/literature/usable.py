@@ -108,10 +108,14 @@ def _prose_title(title: str) -> bool:
     (True, False)
     >>> _prose_title("that a referral by the Council does not entail it"), _prose_title("brev a l'uestg da Cuera")
     (True, False)
+    >>> _prose_title("a paid Gestapo informant who was in on the secret"), _prose_title("a history of Europe")
+    (True, False)
     """
     words = title.split()
-    if len(words) < 3 or len(words[0]) < 2 or not all(word.isalpha() and word.islower() for word in words[:2]):
+    if len(words) < 3 or not all(word.isalpha() and word.islower() for word in words[:2]):
         return False
+    if len(words[0]) < 2:  # (an article of one letter opens a long sentence, `a paid informant who was in on …`)
+        return len(words) > 7 and len(words[1]) > 1
     # (the second may be one letter in a sentence that goes on, `that a referral by the Council does not …`; not in a
     # short title of small letters, `brev a l'uestg da Cuera`, a letter's description)
     return len(words[1]) > 1 or len(words) > 7
@@ -239,11 +243,15 @@ def _opens_sentence(authors: str, raw: str) -> bool:
 
     >>> _opens_sentence("Admittedly", "Admittedly, the applicants were not parties"), _opens_sentence("Rebhahn", "Rebhahn, wbl 2008, 63")
     (True, False)
+    >>> _opens_sentence("It", "It has, however, been argued that his book"), _opens_sentence("Eley", "Eley 2002, 12")
+    (True, False)
     """
     authors = authors.strip()
-    if not authors or " " in authors or not raw.startswith(authors + ","):
+    if not authors or " " in authors or not raw.startswith((authors + ",", authors + " ")):
         return False
     words = raw[len(authors) + 1:].split()[:3]
+    if raw[len(authors)] == " ":  # (its verb with no comma, the commas of an aside after it: `It has, however, been`)
+        words = [word.rstrip(",") for word in words]
     return len(words) == 3 and all(word.isalpha() and word.islower() for word in words)
 
 
