@@ -142,8 +142,10 @@ def _read_rest(rest: str, found: dict) -> bool:
 # to `.`, glued to the characters on both sides, as no Western full stop is), at the ideographic comma after "besides"
 # (`前掲の山本書のほか、中島健「…」`) or before "and" (`…頁、および John …`)
 # (not a full stop before "and": `…、昭和13年3月1日。および防研所蔵…` goes on with the same holding, which the splitter reads)
-_STOP = compiled(rf"(?:。(?=\s*\S)|(?<=[{_KANA_HAN}])\.(?=[{_KANA_HAN}『「]))(?!\s*(?:および|及び))"
-                   r"|(?<=のほか)[、,]|[、,](?=および|及び)")
+# (each branch one of four marks, taken first and the branch told behind it: re skips to one class, not tries four
+# branches at every character)
+_STOP = compiled(rf"[。.、,](?:(?<=。)(?=\s*\S)(?!\s*(?:および|及び))|(?<=[{_KANA_HAN}]\.)(?=[{_KANA_HAN}『「])(?!\s*(?:および|及び))"
+                   r"|(?<=のほか[、,])|(?<=[、,])(?=および|及び))")
 
 
 def japanese_stops(text: str) -> list[int]:

@@ -22,7 +22,7 @@ import functools
 import re
 
 from ..dates import find_dates
-from .words import alternation
+from .words import alternation, opening_guard
 from ..patterns import compiled
 
 _SECONDS = r"\d{1,2}:\d{2}:\d{2}"
@@ -44,7 +44,9 @@ def _marks() -> re.Pattern:
 
 @functools.cache
 def _recording() -> re.Pattern:
-    return compiled(rf"(?<![^\W\d_])(?:{alternation('recording_words.csv', 'recording')})(?![^\W\d_])", re.IGNORECASE)
+    # (the words' first letters looked at first, `opening_guard`: a look-behind first was tried at every character)
+    return compiled(rf"{opening_guard('recording_words.csv')}(?<![^\W\d_])(?:{alternation('recording_words.csv', 'recording')})"
+                    r"(?![^\W\d_])", re.IGNORECASE)
 
 
 def without_recording_marks(text: str) -> str:

@@ -90,8 +90,10 @@ def same_author_after_and(text: str) -> list[int]:
 def _and_next_author() -> re.Pattern:
     joiners = "|".join(re.escape(form) for form in forms("and_words.csv") if form.islower() and len(form) <= 4)
     # (the space before the word: the last page, year or its `ff.`/`et seq.` before it; initials, a surname, a comma)
-    return compiled(rf"(?:(?<=\d\d)|(?<=\bff\.)|(?<=\bf\.)|(?<=\bseq\.)|(?<=\bsq\.)|(?<=\bsqq\.))\s+(?=(?:{joiners})\s+"
-                    rf"{_INITIALS_SURNAME})")
+    # (the first space taken first, and what stands before looked at behind it: a pattern opening with look-behinds
+    # is tried at every character, one opening with a space only at the spaces, which re skips to)
+    return compiled(rf"\s(?:(?<=\d\d\s)|(?<=\bff\.\s)|(?<=\bf\.\s)|(?<=\bseq\.\s)|(?<=\bsq\.\s)|(?<=\bsqq\.\s))\s*"
+                    rf"(?=(?:{joiners})\s+{_INITIALS_SURNAME})")
 
 
 # another author's initials, surname and comma, the next word begun (`P. Kasznica, Polskie`, `V. FIORILLO, Strasburgo`)

@@ -204,11 +204,15 @@ def _title_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
     head, _, rest = text.partition(",")
     title = head.strip(" '‘’\"“”")
     mine = _words(title)
-    if len(mine) < 2 or not title[:1].isupper() or not _LOCATOR.fullmatch(_locator_words().sub(" ", rest)):
+    if len(mine) < 2 or not title[:1].isupper():
         return None
+    # (the earlier titles asked before the locator: the locator words' pattern, tried at every character of the rest,
+    # was the dear part, and most texts repeat no title; either failing gives None, so the order changes no answer)
     for label, ref in reversed(references):
         full = _title_words(str(ref.get("title") or ""))
         if full[:1] == mine[:1] and _in_order(mine, full):
+            if not _LOCATOR.fullmatch(_locator_words().sub(" ", rest)):
+                return None
             return {"authors": "", "title": title, "pages": _cited_pages(rest), "ref_of": ref.get("ref_of") or label}
     return None
 
