@@ -114,6 +114,8 @@ def is_unit_token(tok: str) -> bool:
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         # `s.d.`, `b. d.`: a no-date mark (with a month supplied: `s.d. [julho de 1908]`), not a page or a box; `d. 14. august 1880`: Danish "the", then a day
         return not ((len(tok) <= 6 or "[" in tok) and (says_undated(mark := tok.split("[")[0].strip()) or says_undated(mark + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
+    if re.match(rf"(?:{alternation('repository_words.csv')})\s*\d", tok):
+        return False  # `Rep. 1A`: a Repositur's number, a level above the file (``repository_words.csv``)
     # (a bare number before 1500 is a legajo, `AGI, Indiferente General, 1234`, not a year: `_YEAR_TOKEN`'s years are)
     if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or (find_dates_covering(tok) and not tok.isdigit()):
         return False
