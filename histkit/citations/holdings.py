@@ -281,7 +281,7 @@ def _read_fond(h: _Holding) -> None:
         defined = ABBR_DEFINITION.fullmatch(tok)
         # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote; `0397/123` an IPN inventory)
         if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+|0\d+/\d+", tok)):
-            h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
+            h.fond, h.unit_from_fond = _glued_code_parts(piece.group("fond"), piece.group("unit"))
         elif defined:
             h.fond = defined.group("abbr")
         else:
@@ -294,6 +294,17 @@ def _read_fond(h: _Holding) -> None:
     if not h.fond_year and h.i < n and _YEARS_TOKEN.match(tokens.token(h.i)):
         h.fond_year = tokens.token(h.i)
         h.i += 1
+
+
+def _glued_code_parts(fond: str, unit: str) -> tuple[str, str]:
+    """A reference code whose first part glues its letters to its number, and whose levels after it are lettered,
+    parts at its last slash, the catalogue's levels before the item (`H01/ST/A/1/12` → `H01/ST/A/1` | `12`,
+    `D42/C1/1/45`); numbers alone after the first part keep it the fond (`GD40/17/412`, `SL1/1/45`: rounds 7 and 29),
+    as `FO 371/1` keeps its series."""
+    upper, _, item = unit.rpartition("/")
+    if re.search(r"[A-Za-z]", upper) and re.fullmatch(r"[A-Z][A-Za-z]{0,5}\d+[A-Z]?", fond):
+        return f"{fond}/{upper}", item
+    return fond, unit
 
 
 def _read_pages(h: _Holding, polish: bool) -> None:
