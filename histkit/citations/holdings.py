@@ -114,6 +114,8 @@ def is_unit_token(tok: str) -> bool:
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         # `s.d.`, `b. d.`: a no-date mark (with a month supplied: `s.d. [julho de 1908]`), not a page or a box; `d. 14. august 1880`: Danish "the", then a day
         return not ((len(tok) <= 6 or "[" in tok) and (says_undated(mark := tok.split("[")[0].strip()) or says_undated(mark + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
+    if re.match(rf"(?:{alternation('repository_words.csv')})\s*\d", tok):
+        return False  # `Rep. 1A`: a Repositur's number, a level above the file (``repository_words.csv``)
     # (a bare number before 1500 is a legajo, `AGI, Indiferente General, 1234`, not a year: `_YEAR_TOKEN`'s years are)
     if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or (find_dates_covering(tok) and not tok.isdigit()):
         return False
@@ -279,7 +281,7 @@ def _read_fond(h: _Holding) -> None:
         defined = ABBR_DEFINITION.fullmatch(tok)
         # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote; `0397/123` an IPN inventory)
         if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+|0\d+/\d+", tok)):
-            h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
+            h.fond, h.unit_from_fond = _glued_code_parts(piece.group("fond"), piece.group("unit"))
         elif defined:
             h.fond = defined.group("abbr")
         else:
@@ -292,6 +294,17 @@ def _read_fond(h: _Holding) -> None:
     if not h.fond_year and h.i < n and _YEARS_TOKEN.match(tokens.token(h.i)):
         h.fond_year = tokens.token(h.i)
         h.i += 1
+
+
+def _glued_code_parts(fond: str, unit: str) -> tuple[str, str]:
+    """A reference code whose first part glues its letters to its number, and whose levels after it are lettered,
+    parts at its last slash, the catalogue's levels before the item (`H01/ST/A/1/12` → `H01/ST/A/1` | `12`,
+    `D42/C1/1/45`); numbers alone after the first part keep it the fond (`GD40/17/412`, `SL1/1/45`: rounds 7 and 29),
+    as `FO 371/1` keeps its series."""
+    upper, _, item = unit.rpartition("/")
+    if re.search(r"[A-Za-z]", upper) and re.fullmatch(r"[A-Z][A-Za-z]{0,5}\d+[A-Z]?", fond):
+        return f"{fond}/{upper}", item
+    return fond, unit
 
 
 def _read_pages(h: _Holding, polish: bool) -> None:

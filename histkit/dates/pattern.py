@@ -226,7 +226,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<dec>(?:(?:{decade_words('before')})(?:\s+|(?<=-)|(?<=[{_GLUED}]))(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])(?!\s*[–—-]\s*\d)|(?P<y3>{_YEAR})(?:(?:(?:er\s+|\s)(?:{decade_words('after')})(?![{_LETTER}])|(?:{decade_words('after')}))"
         rf"|(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))))",  # (`1930年代の`: a word after it in a script without spaces)
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
-        rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
+        # (not a number after a sign for number, `пластинка № 1234`, `spécimen n° 1234`: a plate's, a specimen's)
+        rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?<![№#]\s)(?<![№#])(?<![^\W\d_][°º]\s)(?<![^\W\d_][°º])(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
     ]
     return rf"{_starts(guarded, from_word, month)}(?:{'|'.join(parts)})"
 
