@@ -53,3 +53,11 @@ def test_a_day_or_month_before_a_marked_year_is_read_with_it():
 def test_a_departmental_archives_number_after_AD_is_no_year():
     assert _read("AD 13, 5 M 12, lettre du préfet") == []
     assert _read("Finistère, Quimper (ci-après AD29), 4 M 312") == []
+
+
+def test_the_marked_years_look_ahead_holds_wherever_a_marked_year_begins():
+    # (`_marked` asks for a digit or a first letter of a mark written before its year before its look-behinds)
+    from histkit.dates.commonera import _marked, era_marks
+    assert _marked().pattern.startswith("(?=[\\d")
+    for form in era_marks("before"):
+        assert [m.group() for m in _marked().finditer(f"x, {form} 14 y")] == [f"{form} 14"]

@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
+from ..ignorecase import ignorecase_fold
 from ..patterns import compiled
+from .anchors import Anchor, holds
 from .values import DateMatch, month_end
 from .words import month_names
 
@@ -36,14 +38,33 @@ def _other_year() -> re.Pattern:
     return compiled(rf"\s*,?\s*(?:{_alternation(('next_year',))})(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _pattern(same_year: bool = True) -> re.Pattern:
+    """The months after a lead word, and (``same_year``) those before a phrase for *the same year*."""
     leads = _alternation(("in", "next"))
     # (the month a word of its own, no day or year after it: those the date forms read)
+    led = rf"(?<!\w)(?P<lead>{leads})(?:\s+|(?<=-))(?P<month>[^\W\d_]{{3,}})(?![\w'’-])(?!\s*,?\s*\d)"
+    if not same_year:  # (a text without such a phrase: the month after a lead alone, tried only at a lead's first letter)
+        firsts = "".join(sorted({re.escape(f[0]) for f, kind in _leads().items() if kind in ("in", "next")}))
+        return compiled(rf"(?=[{firsts}]){led}" if firsts else led, re.IGNORECASE)
     same = _alternation(("same_year",))
     # (or before a phrase for *the same year*, `октябрём того же года`, which leads into it as the word before does)
-    return compiled(rf"(?<!\w)(?P<lead>{leads})(?:\s+|(?<=-))(?P<month>[^\W\d_]{{3,}})(?![\w'’-])(?!\s*,?\s*\d)"
-                    rf"|(?<![\w-])(?P<month_s>[^\W\d_]{{3,}})\s+(?:{same})(?!\w)", re.IGNORECASE)
+    return compiled(rf"{led}|(?<![\w-])(?P<month_s>[^\W\d_]{{3,}})\s+(?:{same})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _same_year_anchor() -> Anchor:
+    # (the phrases as the pattern reads them, in the folded text `holds` searches: their words any space apart)
+    forms = [f for f, kind in _leads().items() if kind == "same_year"]
+    return Anchor(patterns=("|".join(r"\s+".join(re.escape(ignorecase_fold(w)) for w in f.split()) for f in forms) or r"(?!)",))
+
+
+@lru_cache(maxsize=256)
+def _candidates(text: str) -> tuple[re.Match, ...]:
+    """The pattern's matches in ``text``, kept: the dates table asks twice of a body paragraph (its days' months, then
+    its named units). A month before a phrase for *the same year* is sought only where the text holds one: most
+    paragraphs hold none, and that branch was tried at every word."""
+    return tuple(_pattern(holds(_same_year_anchor(), text)).finditer(text))
 
 
 def names_another_year(text: str, end: int) -> bool:
@@ -71,7 +92,7 @@ def find_bare_months(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     if not dates:
         return []
     out: list[DateMatch] = []
-    for m in _pattern().finditer(text):
+    for m in _candidates(text):
         group = "month" if m.group("month") else "month_s"
         month = month_names().get(m.group(group).lower())
         before = [d for d in dates + out if d.end <= m.start(group)]

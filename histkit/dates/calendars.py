@@ -22,7 +22,7 @@ from .erayears import era_days
 from .marks import numeral_marks
 from ..patterns import compiled
 from .anchors import Anchor, holds
-from .words import first_letters, grouped_trie, trie_alternation
+from .words import grouped_trie, trie_alternation
 
 # the first day of each year of the Republic (an I–XIV), as the decree of 1793 fixed them at the autumn equinox
 _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
@@ -57,7 +57,8 @@ def _year_first_letters() -> re.Pattern:
     """The first letters of the names of the months written year first (`_YEAR_FIRST`): a text without one has no such
     day, and is searched without that branch, which would be tried at every number."""
     names = [n for n, kinds in _months().items() if any(c in _YEAR_FIRST for c, _ in kinds)]
-    return compiled(first_letters(names) + "." if names else r"(?!)", re.IGNORECASE)
+    # (a class of them, which re skips to in C: their look-ahead before any character was tried at every character)
+    return compiled("[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]" if names else r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)

@@ -66,7 +66,10 @@ def _marked() -> re.Pattern:
     # end after its dash (`389/8–349/8 гг. до н. э.`, `27 BC–AD 14`); a mark before the year with a space after it (`AD93`,
     # `AD29`: the French departmental archives by their département's number)
     year = r"(?P<{0}>\d{{1,4}})(?:/(?P<{0}b>\d{{1,4}}))?"
-    return compiled(rf"(?:(?<![\w.,/]){year.format('y')}(?:\s*(?:{year_words('after')}))?\s*(?P<after>{_alternation('after')})"
+    # (a match begins with its year's digit or a mark's first letter: a look-ahead for them lets the two look-behinds
+    # be tried only there, not at every character of every paragraph, twice for most)
+    firsts = "".join(sorted({re.escape(form[0]) for form in era_marks("before")}))
+    return compiled(rf"(?=[\d{firsts}])(?:(?<![\w.,/]){year.format('y')}(?:\s*(?:{year_words('after')}))?\s*(?P<after>{_alternation('after')})"
                     rf"|(?<!\w)(?P<before>{_alternation('before')})\s+{year.format('x')})(?![^\W\d_])")
 
 

@@ -180,7 +180,7 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
 def _calendar_view(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[int, int]]:
     """``text`` as the date forms read it, its digits ASCII and other calendars' days and years Gregorian
     (`calendars.calendar_days`); kept, for the dates table asks again (`with_both_calendars`)."""
-    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _has_other_digit(text) else text
     return calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
 
 
@@ -230,6 +230,11 @@ _LOCAL_COUNT = {"yy": lambda m: 0, "dec": lambda m: "y3b" if m.group("y3b") else
 _OTHER_DIGIT = compiled(r"[^\D0-9]")
 
 
+def _has_other_digit(text: str) -> bool:
+    # (a text of ASCII alone, as most notes are, holds no other script's digit: told in C without a scan of `re`)
+    return not text.isascii() and _OTHER_DIGIT.search(text) is not None
+
+
 def _ascii_digit(m: re.Match) -> str:
     return str(unicodedata.decimal(m.group()))
 
@@ -240,7 +245,7 @@ def ascii_digits(text: str) -> str:
     >>> ascii_digits("২৬ মার্চ ১৯৭১")
     '26 মার্চ 1971'
     """
-    return _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    return _OTHER_DIGIT.sub(_ascii_digit, text) if _has_other_digit(text) else text
 
 
 def names_a_year(text: str) -> bool:
@@ -258,7 +263,7 @@ def names_a_year(text: str) -> bool:
         return True
     if _era().search(text):  # (an era's year may be in numerals without a digit: `民國二十六年七月七日`)
         return True
-    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _has_other_digit(text) else text
     # (a Thai paragraph may count every year in the Buddhist Era, `10 ธันวาคม 2475`: its years read as Gregorian)
     # (or a day of another calendar whose year has fewer digits: `9 thermidor an II`, `calendars`)
     return bool(ANY_YEAR.search(plain)) or bool(ANY_YEAR.search(gregorian_years(plain))) \
