@@ -73,6 +73,10 @@ _SUBTITLE_BEFORE_IN = compiled(rf"(?P<close>[»”’\"])(?P<stop>[.:])\s+"
                                rf"(?=,\s*(?:{alternation('reference_words.csv', 'in')}|in|In|dans|en)(?::\s*|\s+)\S)")
 
 
+# the marks that open a quotation each closing mark ends
+_OPENING = {"»": ("«",), "”": ("“", "„"), "’": ("‘",), '"': ('"', "„", "“")}
+
+
 def subtitle_in_quote(piece: str) -> str:
     """``piece`` with a subtitle set after its quoted title's closing mark moved inside it (see the module's
     docstring); else ``piece`` itself.
@@ -81,11 +85,18 @@ def subtitle_in_quote(piece: str) -> str:
     'D. Conte, «Spazzare il cuore. Crisi dell’individuo e fascismo», in Viandante, Roma 2001'
     >>> subtitle_in_quote("E. Doe, «L'evento del secolo»: Nietzsche e Mann, in F. Rossi (ed.), Nietzsche, Genova 2015")
     "E. Doe, «L'evento del secolo: Nietzsche e Mann», in F. Rossi (ed.), Nietzsche, Genova 2015"
+    >>> subtitle_in_quote("M. Doe, Beyond the ‘Bicameral Blueprint’: Europeanization in Belgium, in A. Roe (ed.), Democracy")
+    'M. Doe, Beyond the ‘Bicameral Blueprint’: Europeanization in Belgium, in A. Roe (ed.), Democracy'
     >>> subtitle_in_quote("A. Name, «Titolo», in Rivista 3 (1990)")
     'A. Name, «Titolo», in Rivista 3 (1990)'
     """
     found = _SUBTITLE_BEFORE_IN.search(piece)
     if found is None or not found.group("subtitle")[:1].isupper():
+        return piece
+    # (the quotation opens the title, after the authors' comma; not one a title quotes inside it: `Beyond the
+    # Constitutional ‘Bicameral Blueprint’: Europeanization …, in …`)
+    opening = max(piece.rfind(mark, 0, found.start()) for mark in _OPENING[found.group("close")])
+    if opening < 0 or not piece[:opening].rstrip().endswith((",", ":")) and piece[:opening].strip():
         return piece
     return f"{piece[:found.start()]}{found.group('stop')} {found.group('subtitle')}{found.group('close')}{piece[found.end():]}"
 
