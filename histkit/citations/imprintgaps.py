@@ -51,9 +51,9 @@ def without_imprint_gaps(text: str) -> str:
 
 
 def _abnt_date(text: str, gap: re.Match) -> bool:
-    """Whether ``gap`` is ABNT's bracketed date after the place, closing its area (`…. Santos, [s.d.]. Disponível em:`):
-    the ABNT reader reads the place by it."""
+    """Whether ``gap`` is ABNT's bracketed date after the place, closing its area (`…. Santos, [s.d.]. Disponível em:`,
+    or the text once its link and stop are off: `…. Santos, [s.d.]`): the ABNT reader reads the place by it."""
     inside = gap.group().strip()
     before = text[:gap.start()].rstrip()
     return inside.lstrip(", ").startswith("[") and inside.endswith("]") and (before.endswith(",") or inside.startswith(",")) \
-        and text[gap.end():gap.end() + 1] == "."
+        and text[gap.end():gap.end() + 1] in (".", "")  # (or ending the text: its stop taken off by `ends`)
