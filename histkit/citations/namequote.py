@@ -29,6 +29,9 @@ from .names import is_name, listed_persons, names_joined
 from .words import YEAR, alternation
 from ..patterns import compiled
 
+# the words for "in" before a journal or book (``reference_words.csv``, kind ``in``, and the common ones)
+_IN_WORD = rf"(?:{alternation('reference_words.csv', 'in')}|in|In|dans)"
+
 # the names (two words at least: a name and a surname or initials), then an opening quotation mark and a title closed
 # by its mark, and after it what an article's title is followed by: its year in brackets, a comma, a number
 # (an apostrophe between two letters is the title's own: `'The employer's liability'`; and a series may follow the
@@ -36,7 +39,7 @@ from ..patterns import compiled
 _NAMES_QUOTE = compiled(rf"^(?P<names>[^\W\d_][^,;:()‘“'\"\[\]\s]*\s[^;:()‘“'\"\[\]]{{1,120}}?)\s+"
                         rf"(?=[‘“'\"](?:[^‘’“”'\"]|(?<=[^\W\d_])['’](?=[^\W\d_])){{3,300}}[’”'\"]\s*"
                         rf"(?:[\[(]{YEAR}[\])]|,|\d|[A-Z][^()‘’“”'\"]{{0,120}}\((?:[^()]*\s)?{YEAR}\)"
-                        rf"|(?:{alternation('reference_words.csv', 'in')}|in|In|dans)(?:\s?:\s*|\s+)\S))")
+                        rf"|{_IN_WORD}(?:\s?:\s*|\s+)\S))")
 
 
 # initials without full stops (or with them), the particles and one surname, then a capitalised word opening the title;
@@ -70,7 +73,7 @@ def comma_before_quote(piece: str) -> str:
 # know them)
 _SUBTITLE_BEFORE_IN = compiled(rf"(?P<close>[»”’\"])(?P<stop>[.:])\s+"
                                rf"(?P<subtitle>[^\W\d_](?:[^«»“”‘’\"();]|(?<=[^\W\d_])’(?=[^\W\d_])){{2,200}}?)"
-                               rf"(?=,\s*(?:{alternation('reference_words.csv', 'in')}|in|In|dans|en)(?::\s*|\s+)\S)")
+                               rf"(?=,\s*(?:{_IN_WORD}|en)(?::\s*|\s+)\S)")
 
 
 # the marks that open a quotation each closing mark ends

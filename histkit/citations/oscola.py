@@ -28,13 +28,15 @@ _LISTED_PAGE_MARK = rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\
 _FOLLOWING = rf"(?:\s*f{{1,2}}\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?"
 # (an issue may be a double one: `(2020) 26(8-9) Trust & Trustees 756`, `12(3/4)`)
 _ISSUE = r"\d{1,3}(?:\s*[–—/-]\s*\d{1,3})?"
-_JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[a-z]?[)\]]\s+(?:(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>{_ISSUE})\)"
+# the year in brackets that opens the container, with the letter an author–date list may give it (`[1982b]`)
+_YEAR_BRACKET = rf"^[(\[](?P<year>{YEAR})[a-z]?[)\]]\s+"
+_JOURNAL = compiled(rf"{_YEAR_BRACKET}(?:(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>{_ISSUE})\)"
                     r"|:(?P<colon_issue>\d{1,3}))?\s+)?"
                     rf"(?P<journal>[^\W\d_][^\d()\[\]]*?)\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?{_FOLLOWING}"
                     r"(?:\s+at\s+\d+(?:\s*[–—-]\s*\d+)?)?\s*$")
 # `[2007] Modern Law Review, 70(6)`: the bracketed year, then the journal with its volume and issue after it, as other
 # houses print them (the pages read before)
-_JOURNAL_VOLUME = compiled(rf"^[(\[](?P<year>{YEAR})[a-z]?[)\]]\s+(?P<journal>[^\W\d_][^\d()\[\]]*?)[\s,]+(?P<volume>\d{{1,4}})"
+_JOURNAL_VOLUME = compiled(rf"{_YEAR_BRACKET}(?P<journal>[^\W\d_][^\d()\[\]]*?)[\s,]+(?P<volume>\d{{1,4}})"
                            rf"(?:\s*\((?P<issue>{_ISSUE})\))?\s*:?(?:\s+(?P<first>\d+(?:\s*[–—-]\s*\d+)?))?\s*$")
 # `20 European Journal of International Law (2009) 4`: the volume, the journal, the year in brackets and the issue
 # after it (the European law journals' house)
