@@ -96,7 +96,12 @@ def _whole_name() -> re.Pattern:
 
 
 @lru_cache(maxsize=256)  # (the dates table asks of each paragraph twice: `with_feast_days`, then the feasts beside its days)
-def _names_a_feast(text: str) -> bool:
+def names_a_feast(text: str) -> bool:
+    """Whether ``text`` names a feast of ``feasts.csv`` as a word of its own.
+
+    >>> names_a_feast("Met Pinksteren 1940"), names_a_feast("12 mei 1940")
+    (True, False)
+    """
     # (the trie is tried only where the anchor's scan in C found a name's longest word: 0.15 -> 0.02 s CPU of the
     # corpus PDFs' feast search, in the some 450 paragraphs that hold such a word and most no feast)
     return holds(_anchor(), text) and _whole_name().search(text) is not None
@@ -226,7 +231,7 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     alone: list[re.Match] = []  # (feasts named without a year: recurring days, or the first of a span)
-    if not _names_a_feast(text):  # (most paragraphs name no feast: one scan of the folded text)
+    if not names_a_feast(text):  # (most paragraphs name no feast: one scan of the folded text)
         return out
     for m in _pattern().finditer(text):
         if not (m.group("weekday") or m.group("shift")) and _cites_an_author(text, m):

@@ -16,7 +16,7 @@ from .baremonths import find_bare_months
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
 from .dottedyears import find_dotted_years
-from .feasts import find_feast_days, with_feast_days
+from .feasts import find_feast_days, names_a_feast, with_feast_days
 from .romancalendar import with_roman_days
 from .romanyears import find_roman_years
 from .gluedendings import with_glued_ending
@@ -201,7 +201,8 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
                             if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
     found = with_styles(text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
     found = with_calendar_years(text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
-    found = with_equivalents(text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
+    # (`1 March 1811 (5 Safar 1226)`: one row; `Pinksteren 1940 (12 mei)` two, the feast's day named twice: `stylemarks`)
+    found = with_equivalents(text, found, names_a_feast)
     # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
     # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
     if zone == "body":
