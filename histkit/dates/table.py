@@ -30,6 +30,7 @@ from .alternatives import with_alternatives
 from .recurring import recurs
 from .sourcelists import lists_sources, names_a_holdings_years
 from .slashedyears import find_slashed_spans
+from .weeks import find_calendar_weeks
 from .volumeyears import before_its_page, in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
@@ -212,6 +213,8 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     # (and `La Generación del 27`: `persons`)
     found += _years_no_form_reads(text, found)
     found += find_slashed_spans(text, found)  # (`um 1520/25`, a work's span of conjecture: `slashedyears`)
+    # (and a calendar week numbered in its year, `KW 23/1941`, as its seven days: `weeks`)
+    found += [w for w in find_calendar_weeks(text) if all(d.end <= w.start or w.end <= d.start for d in found)]
     # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
     # note's `11. i 12. aprila 1956` dates one document, as its citation does)
     if zone == "body":
