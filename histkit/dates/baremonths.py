@@ -64,12 +64,12 @@ def _candidates(text: str) -> tuple[re.Match, ...]:
     """The pattern's matches in ``text``, kept: the dates table asks twice of a body paragraph (its days' months, then
     its named units). A month before a phrase for *the same year* is sought only where the text holds one: most
     paragraphs hold none, and that branch was tried at every word. The word after a lead may itself lead into the
-    month (`until the following November`: `until` and `the`, no month, then `the following` and `November`), so the
-    search goes on from that word."""
-    search, out, pos = _pattern(holds(_same_year_anchor(), text)).search, [], 0
+    month (`until the following November`: `until` and `the`, no month, then `the following` and `November`), so
+    after a word that is no month the search goes on from that word."""
+    search, out, pos, names = _pattern(holds(_same_year_anchor(), text)).search, [], 0, month_names()
     while (m := search(text, pos)) is not None:
         out.append(m)
-        pos = m.start("month") if m.group("month") else m.end()
+        pos = m.start("month") if m.group("month") and m.group("month").lower() not in names else m.end()
     return tuple(out)
 
 
