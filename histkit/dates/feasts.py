@@ -107,7 +107,12 @@ def names_a_feast(text: str) -> bool:
     return holds(_anchor(), text) and _whole_name().search(text) is not None
 
 
-def _reform(languages: tuple[str, ...]) -> int:
+def reform_year(languages: tuple[str, ...]) -> int:
+    """The first year a text in ``languages`` counts in the Gregorian calendar (``feast_words.csv``, kind reform).
+
+    >>> reform_year(("de",)), reform_year(("en",)), reform_year(("ru",))
+    (1583, 1753, 1918)
+    """
     reform = _words().get("reform", {})
     years = [int(reform[code]) for code in languages if code in reform]
     return max(years) if years else int(reform.get("*", "1583"))
@@ -137,14 +142,19 @@ def easter(year: int, julian: bool) -> date:
     return date(year, month, day + 1)
 
 
-def _weekday(day: date, julian: bool) -> int:
+def weekday(day: date, julian: bool) -> int:
+    """The weekday (Monday 0) of ``day`` as its calendar, Julian or Gregorian, numbers it.
+
+    >>> weekday(date(1525, 3, 3), julian=True), weekday(date(1525, 3, 3), julian=False)
+    (4, 1)
+    """
     return (julian_to_gregorian(day) if julian else day).weekday()
 
 
 def _feast_day(name: str, year: int) -> tuple[date, bool] | None:
     """The day of the feast ``name`` in ``year`` and whether it is counted in the Julian calendar."""
     month, day, from_easter, languages, _ = _feasts()[name]
-    julian = year < _reform(languages)
+    julian = year < reform_year(languages)
     try:
         if from_easter is not None:
             return easter(year, julian) + timedelta(days=from_easter), julian
@@ -166,15 +176,15 @@ def _reckoned(m: re.Match, year: int) -> tuple[date, bool, int] | None:
         day += timedelta(days=int(words["eve"][m.group("eve").casefold()]))
     start = m.start("shift") if m.group("shift") else m.start("feast") + _article_length(m.group("feast"))
     if m.group("weekday"):
-        weekday = int(words["weekday"][re.sub(r"\s+", " ", m.group("weekday")).casefold()])
+        wanted = int(words["weekday"][re.sub(r"\s+", " ", m.group("weekday")).casefold()])
         relation = m.group("relation")
         if relation:
             step = 1 if re.sub(r"\s+", " ", relation).casefold() in words.get("after", {}) else -1
             day += timedelta(days=step)
-            while _weekday(day, julian) != weekday:
+            while weekday(day, julian) != wanted:
                 day += timedelta(days=step)
             start = m.start("weekday")
-        elif _weekday(day, julian) == weekday:  # (`Sonntag Invocavit`: the feast's own weekday named before it)
+        elif weekday(day, julian) == wanted:  # (`Sonntag Invocavit`: the feast's own weekday named before it)
             start = m.start("weekday")
     return day, julian, start
 

@@ -30,6 +30,7 @@ from .alternatives import with_alternatives
 from .recurring import recurs
 from .sourcelists import lists_sources, names_a_holdings_years
 from .slashedyears import find_slashed_spans
+from .weekdays import find_next_weekdays
 from .weeks import find_calendar_weeks
 from .volumeyears import before_its_page, in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
@@ -194,6 +195,8 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     months = find_bare_months(text, context + found + yearless) if zone == "body" else []
     # (and not a generation's year, `La Generación del 27`: `persons`)
     yearless += find_bare_days(text, found + yearless + context + months + find_cohort_years(text, found))
+    if zone == "body":  # (`Friday, 30 July 1926 … The following Tuesday`: `weekdays`)
+        yearless += find_next_weekdays(text, sorted(context + found + yearless, key=lambda d: d.start))
     # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
     found = spans_of(text, sorted(found + yearless, key=lambda d: d.start), frozenset(d.start for d in yearless))
     found = with_alternatives(text, found)  # (`Februar oder März 1525`, `2 lub 3 lipca`: `alternatives`)
