@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..data import data_rows, words_by_kind
-from ..patterns import compiled
+from ..patterns import compiled, trie_alternation
 from .anchors import Anchor, holds
 from .feasts import reform_year, weekday
 from .values import DateMatch
@@ -50,7 +50,8 @@ def _alternation(forms) -> str:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    days, leads = _alternation(sorted(_weekdays(), key=lambda w: (-len(w), w))), _leads()
+    # (the weekdays, some seventy names, as one trie: tried at every word of a paragraph that holds a lead)
+    days, leads = trie_alternation(sorted(_weekdays())), _leads()
     return compiled(rf"(?<!\w)(?P<lead>{_alternation(leads.get('before', ()))})\s+(?P<w>{days})(?!\w)"
                     rf"|(?<!\w)(?P<w2>{days})\s+(?P<lead2>{_alternation(leads.get('after', ()))})(?!\w)", re.IGNORECASE)
 
