@@ -65,8 +65,14 @@ def _candidates(text: str) -> tuple[re.Match, ...]:
     its named units). A month before a phrase for *the same year* is sought only where the text holds one: most
     paragraphs hold none, and that branch was tried at every word. The word after a lead may itself lead into the
     month (`until the following November`: `until` and `the`, no month, then `the following` and `November`), so
-    after a word that is no month the search goes on from that word."""
-    search, out, pos, names = _pattern(holds(_same_year_anchor(), text)).search, [], 0, month_names()
+    after a word that is no month the search goes on from that word (`_matches`)."""
+    return _matches(_pattern(holds(_same_year_anchor(), text)), text)
+
+
+def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """The matches of one of `_pattern`'s patterns in ``text``, each search going on from the word after a lead where
+    that word is no month, else from the match's end."""
+    search, out, pos, names = pattern.search, [], 0, month_names()
     while (m := search(text, pos)) is not None:
         out.append(m)
         pos = m.start("month") if m.group("month") and m.group("month").lower() not in names else m.end()
