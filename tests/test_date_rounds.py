@@ -216,6 +216,7 @@ FLOOR = {
     "round17": {"paired": 192, "span": 192, "extra": 2},  # as written (78c36e6a): 187 paired, 186 span, 12 extra
     "round18": {"paired": 171, "span": 169, "extra": 1},  # as written (2d241530, 2 rows dropped): 104, 102, 2 extra
     "round19": {"paired": 177, "span": 176, "extra": 3},  # as written (54d596aa): 169 paired, 152 span, 9 extra
+    "round20": {"paired": 173, "span": 173, "extra": 0},  # as written (1111b5df): 168 paired, 158 span, 1 extra
 }
 
 

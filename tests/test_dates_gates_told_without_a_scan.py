@@ -29,10 +29,10 @@ def test_the_year_first_months_class_finds_each_such_months_first_letter():
 def test_the_bare_months_found_without_the_same_year_branch_are_those_found_with_it():
     import random
 
-    from histkit.dates.baremonths import _candidates, _leads, _pattern
+    from histkit.dates.baremonths import _candidates, _leads, _matches, _pattern
     rng = random.Random(13)
     words = [f for f in _leads()] + ["Mai", "октябрём", "September", "x", "Jahres", "года", "same", "year", "of the same"]
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice([" ", "  ", "-", ", ", "\n", " 1950 "]) for _ in range(rng.randint(1, 6)))
         for cased in (text, text.upper()):
-            assert [m.span() for m in _candidates(cased)] == [m.span() for m in _pattern().finditer(cased)], cased
+            assert [m.span() for m in _candidates(cased)] == [m.span() for m in _matches(_pattern(), cased)], cased

@@ -29,11 +29,11 @@ def _texts() -> list[str]:
 
 def _old_find(text: str) -> list:
     """`find_feast_days` with the anchor alone as its gate, as before speeddate7: the specification."""
-    gate, feasts._names_a_feast = feasts._names_a_feast, lambda t: feasts.holds(feasts._anchor(), t)
+    gate, feasts.names_a_feast = feasts.names_a_feast, lambda t: feasts.holds(feasts._anchor(), t)
     try:
         return feasts.find_feast_days(text)
     finally:
-        feasts._names_a_feast = gate
+        feasts.names_a_feast = gate
 
 
 def test_the_whole_name_gate_holds_wherever_the_feast_pattern_matches():
@@ -43,7 +43,7 @@ def test_the_whole_name_gate_holds_wherever_the_feast_pattern_matches():
 
 
 def test_the_whole_name_gate_turns_away_a_longest_word_inside_another_word():
-    assert feasts.holds(feasts._anchor(), "Martinique, 1950") and not feasts._names_a_feast("Martinique, 1950")
+    assert feasts.holds(feasts._anchor(), "Martinique, 1950") and not feasts.names_a_feast("Martinique, 1950")
 
 
 def test_the_feast_days_are_those_found_without_the_gate():

@@ -63,8 +63,20 @@ def _same_year_anchor() -> Anchor:
 def _candidates(text: str) -> tuple[re.Match, ...]:
     """The pattern's matches in ``text``, kept: the dates table asks twice of a body paragraph (its days' months, then
     its named units). A month before a phrase for *the same year* is sought only where the text holds one: most
-    paragraphs hold none, and that branch was tried at every word."""
-    return tuple(_pattern(holds(_same_year_anchor(), text)).finditer(text))
+    paragraphs hold none, and that branch was tried at every word. The word after a lead may itself lead into the
+    month (`until the following November`: `until` and `the`, no month, then `the following` and `November`), so
+    after a word that is no month the search goes on from that word (`_matches`)."""
+    return _matches(_pattern(holds(_same_year_anchor(), text)), text)
+
+
+def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """The matches of one of `_pattern`'s patterns in ``text``, each search going on from the word after a lead where
+    that word is no month, else from the match's end."""
+    search, out, pos, names = pattern.search, [], 0, month_names()
+    while (m := search(text, pos)) is not None:
+        out.append(m)
+        pos = m.start("month") if m.group("month") and m.group("month").lower() not in names else m.end()
+    return tuple(out)
 
 
 def names_another_year(text: str, end: int) -> bool:

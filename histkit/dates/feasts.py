@@ -96,13 +96,23 @@ def _whole_name() -> re.Pattern:
 
 
 @lru_cache(maxsize=256)  # (the dates table asks of each paragraph twice: `with_feast_days`, then the feasts beside its days)
-def _names_a_feast(text: str) -> bool:
+def names_a_feast(text: str) -> bool:
+    """Whether ``text`` names a feast of ``feasts.csv`` as a word of its own.
+
+    >>> names_a_feast("Met Pinksteren 1940"), names_a_feast("12 mei 1940")
+    (True, False)
+    """
     # (the trie is tried only where the anchor's scan in C found a name's longest word: 0.15 -> 0.02 s CPU of the
     # corpus PDFs' feast search, in the some 450 paragraphs that hold such a word and most no feast)
     return holds(_anchor(), text) and _whole_name().search(text) is not None
 
 
-def _reform(languages: tuple[str, ...]) -> int:
+def reform_year(languages: tuple[str, ...]) -> int:
+    """The first year a text in ``languages`` counts in the Gregorian calendar (``feast_words.csv``, kind reform).
+
+    >>> reform_year(("de",)), reform_year(("en",)), reform_year(("ru",))
+    (1583, 1753, 1918)
+    """
     reform = _words().get("reform", {})
     years = [int(reform[code]) for code in languages if code in reform]
     return max(years) if years else int(reform.get("*", "1583"))
@@ -132,14 +142,19 @@ def easter(year: int, julian: bool) -> date:
     return date(year, month, day + 1)
 
 
-def _weekday(day: date, julian: bool) -> int:
+def weekday(day: date, julian: bool) -> int:
+    """The weekday (Monday 0) of ``day`` as its calendar, Julian or Gregorian, numbers it.
+
+    >>> weekday(date(1525, 3, 3), julian=True), weekday(date(1525, 3, 3), julian=False)
+    (4, 1)
+    """
     return (julian_to_gregorian(day) if julian else day).weekday()
 
 
 def _feast_day(name: str, year: int) -> tuple[date, bool] | None:
     """The day of the feast ``name`` in ``year`` and whether it is counted in the Julian calendar."""
     month, day, from_easter, languages, _ = _feasts()[name]
-    julian = year < _reform(languages)
+    julian = year < reform_year(languages)
     try:
         if from_easter is not None:
             return easter(year, julian) + timedelta(days=from_easter), julian
@@ -161,15 +176,15 @@ def _reckoned(m: re.Match, year: int) -> tuple[date, bool, int] | None:
         day += timedelta(days=int(words["eve"][m.group("eve").casefold()]))
     start = m.start("shift") if m.group("shift") else m.start("feast") + _article_length(m.group("feast"))
     if m.group("weekday"):
-        weekday = int(words["weekday"][re.sub(r"\s+", " ", m.group("weekday")).casefold()])
+        wanted = int(words["weekday"][re.sub(r"\s+", " ", m.group("weekday")).casefold()])
         relation = m.group("relation")
         if relation:
             step = 1 if re.sub(r"\s+", " ", relation).casefold() in words.get("after", {}) else -1
             day += timedelta(days=step)
-            while _weekday(day, julian) != weekday:
+            while weekday(day, julian) != wanted:
                 day += timedelta(days=step)
             start = m.start("weekday")
-        elif _weekday(day, julian) == weekday:  # (`Sonntag Invocavit`: the feast's own weekday named before it)
+        elif weekday(day, julian) == wanted:  # (`Sonntag Invocavit`: the feast's own weekday named before it)
             start = m.start("weekday")
     return day, julian, start
 
@@ -226,7 +241,7 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     alone: list[re.Match] = []  # (feasts named without a year: recurring days, or the first of a span)
-    if not _names_a_feast(text):  # (most paragraphs name no feast: one scan of the folded text)
+    if not names_a_feast(text):  # (most paragraphs name no feast: one scan of the folded text)
         return out
     for m in _pattern().finditer(text):
         if not (m.group("weekday") or m.group("shift")) and _cites_an_author(text, m):

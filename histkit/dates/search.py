@@ -24,6 +24,7 @@ from .daylists import earlier_days, later_days
 from .calendars import calendar_days, calendar_years
 from .erayears import gregorian_years
 from .marks import and_words, eras, year_words
+from .nights import night_start
 from .oldstyle import new_style_spans
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
@@ -165,6 +166,9 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
         end = marked.end() if marked else end  # (`1917–1921 рр.`, `22 січня 1919 р.`: the year's abbreviation is of it)
         start = min([start] + [s for s, e in both_styles if s <= start < e])  # (`25 October (7 November) 1917`)
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
+        # (or a night's first day by its number alone: `in der Nacht vom 27. auf den 28. Februar 1933`: `nights`)
+        listed = listed or (night_start(folded, start, pos, value.start)
+                            if value.precision == "day" and value.start == value.end else None)
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
             start, value = listed[0], DateValue(listed[1], value.end, "day")
         later = None if listed or value.precision != "day" else later_days(folded, end, value.start, value.end)

@@ -132,10 +132,12 @@ def _with_hebrew_day(text: str, d: DateMatch) -> DateMatch:
     return d
 
 
-def with_equivalents(text: str, found: list[DateMatch]) -> list[DateMatch]:
+def with_equivalents(text: str, found: list[DateMatch], named=lambda surface: False) -> list[DateMatch]:
     """``found``, the dates of ``text`` in order, with a date and the same date in another calendar bracketed after it
     one row whose surface is both (the date rounds' rules 19 and 45): `1 March 1811 (5 Safar 1226)`, `明治三十二年（1899年）`;
-    so is a Hebrew day beside a Gregorian one (rule 56: `9. November 1938 (15. Cheschwan 5699)`).
+    so is a Hebrew day beside a Gregorian one (rule 56: `9. November 1938 (15. Cheschwan 5699)`). A day ``named``
+    by a word of its own, a feast's (`Pinksteren 1940 (12 mei)`), and its day in brackets stay two rows (rules 112,
+    168): the bracket names the day in the same calendar.
 
     >>> text = "the massacre of 1 March 1811 (5 Safar 1226) opened"
     >>> from histkit.dates import find_dates
@@ -146,7 +148,8 @@ def with_equivalents(text: str, found: list[DateMatch]) -> list[DateMatch]:
     for d in found:
         d = _with_hebrew_day(text, d)
         last = out[-1] if out else None
-        if last is not None and (last.date_start, last.date_end, last.precision) == (d.date_start, d.date_end, d.precision):
+        if last is not None and (last.date_start, last.date_end, last.precision) == (d.date_start, d.date_end, d.precision) \
+                and not named(last.surface):
             opening, closing = _OPEN_EQUIVALENT.match(text, last.end), _CLOSE_EQUIVALENT.match(text, d.end)
             if opening and opening.end() == d.start and closing:
                 out[-1] = DateMatch(last.start, closing.end(), text[last.start:closing.end()], d.date_start, d.date_end,

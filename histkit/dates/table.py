@@ -16,7 +16,7 @@ from .baremonths import find_bare_months
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
 from .dottedyears import find_dotted_years
-from .feasts import find_feast_days, with_feast_days
+from .feasts import find_feast_days, names_a_feast, with_feast_days
 from .romancalendar import with_roman_days
 from .romanyears import find_roman_years
 from .gluedendings import with_glued_ending
@@ -30,6 +30,8 @@ from .alternatives import with_alternatives
 from .recurring import recurs
 from .sourcelists import lists_sources, names_a_holdings_years
 from .slashedyears import find_slashed_spans
+from .weekdays import find_next_weekdays
+from .weeks import find_calendar_weeks
 from .volumeyears import before_its_page, in_a_source_line, is_bracketed_imprint, is_volume_year
 from .listrows import listed_days, listed_years
 from .unitlists import with_listed_units
@@ -193,6 +195,8 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     months = find_bare_months(text, context + found + yearless) if zone == "body" else []
     # (and not a generation's year, `La Generación del 27`: `persons`)
     yearless += find_bare_days(text, found + yearless + context + months + find_cohort_years(text, found))
+    if zone == "body":  # (`Friday, 30 July 1926 … The following Tuesday`: `weekdays`)
+        yearless += find_next_weekdays(text, sorted(context + found + yearless, key=lambda d: d.start))
     # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
     found = spans_of(text, sorted(found + yearless, key=lambda d: d.start), frozenset(d.start for d in yearless))
     found = with_alternatives(text, found)  # (`Februar oder März 1525`, `2 lub 3 lipca`: `alternatives`)
@@ -201,7 +205,8 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
                             if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
     found = with_styles(text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
     found = with_calendar_years(text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
-    found = with_equivalents(text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
+    # (`1 March 1811 (5 Safar 1226)`: one row; `Pinksteren 1940 (12 mei)` two, the feast's day named twice: `stylemarks`)
+    found = with_equivalents(text, found, names_a_feast)
     # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
     # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
     if zone == "body":
@@ -211,6 +216,8 @@ def _block_dates(text: str, zone: str, era: EraReading, context: list[DateMatch]
     # (and `La Generación del 27`: `persons`)
     found += _years_no_form_reads(text, found)
     found += find_slashed_spans(text, found)  # (`um 1520/25`, a work's span of conjecture: `slashedyears`)
+    # (and a calendar week numbered in its year, `KW 23/1941`, as its seven days: `weeks`)
+    found += [w for w in find_calendar_weeks(text) if all(d.end <= w.start or w.end <= d.start for d in found)]
     # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
     # note's `11. i 12. aprila 1956` dates one document, as its citation does)
     if zone == "body":
