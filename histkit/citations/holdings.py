@@ -26,6 +26,7 @@ from .describeddate import described_date
 from .description import describe  # noqa: F401 (the readers of a holding take it from here)
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .places import is_place_token  # (the shape of a town after an archive's name)
+from .owntown import town_before_series
 from .words import alternation, collection_end, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -247,6 +248,8 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
             and not collection_end().search(tokens.token(i)) \
             and not is_archive_section(archive.code, tokens.token(i)):  # (no town: `Segr. Stato`, a word cut short;
         i += 1  # `Sección Colonia`, a level of the holdings: level_words.csv; `AGI, Santa Fe`: archive_sections.csv)
+    elif i + 2 < n and town_before_series(archive, tokens.token(i), tokens.token(i + 1)) and is_unit_token(tokens.token(i + 2)):
+        i += 1  # (`…, Lucca, Verbali del consiglio di amministrazione, vol. 3`: an unlisted archive's town, `owntown`)
     same = default_matcher().match(tokens.token(i)) if i < n else None
     if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \
             and _is_fond_token(tokens.token(i + 1)):

@@ -286,8 +286,11 @@ def _town_after(tokens: Tokens, k: int) -> str:
     words = town.split()
     # (a word the name holds, its town: `Kandy Regional Archives, Kandy, Lot 12`; not words ending so: a body of that
     of_its_town = normalise(words[-1]) in normalise(tokens.token(k)).split()  # town, `…w Białymstoku, Sąd … w Białymstoku`)
+    # (one word before a numbered unit of a word the shelfmarks never open with, `Nr. 46`, `Bd. 45`, `vol. 3`, is the
+    # fonds or series that unit is of: `Stadtarchiv Zell, Ratsprotokolle, Nr. 46`)
+    numbered = any(map(str.isdigit, after)) and not (is_unit_token(after) and not is_shelfmark(after))
     if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words) and not of_its_town) \
-            or (len(words) == 1 and (any(map(str.isdigit, after)) or normalise(town) in normalise(tokens.token(k)).split())):
+            or (len(words) == 1 and (numbered or normalise(town) in normalise(tokens.token(k)).split())):
         return town
     return ""
 
