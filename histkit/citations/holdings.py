@@ -302,10 +302,10 @@ def _read_fond(h: _Holding) -> None:
 def _glued_code_parts(fond: str, unit: str) -> tuple[str, str]:
     """A reference code whose first part glues its letters to its number, and whose levels after it are lettered,
     parts at its last slash, the catalogue's levels before the item (`H01/ST/A/1/12` → `H01/ST/A/1` | `12`,
-    `D42/C1/1/45`); numbers alone after the first part keep it the fond (`GD40/17/412`, `SL1/1/45`: rounds 7 and 29),
-    as `FO 371/1` keeps its series."""
+    `D42/C1/1/45`; a deposit's number before its letter, `1148M/add/12`: round 46); numbers alone after the first part
+    keep it the fond (`GD40/17/412`, `SL1/1/45`: rounds 7 and 29), as `FO 371/1` keeps its series."""
     upper, _, item = unit.rpartition("/")
-    if re.search(r"[A-Za-z]", upper) and re.fullmatch(r"[A-Z][A-Za-z]{0,5}\d+[A-Z]?", fond):
+    if re.search(r"[A-Za-z]", upper) and re.fullmatch(r"[A-Z][A-Za-z]{0,5}\d+[A-Z]?|\d+[A-Z]{1,3}", fond):
         return f"{fond}/{upper}", item
     return fond, unit
 
