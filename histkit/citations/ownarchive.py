@@ -8,17 +8,17 @@ next). Across a corpus such an archive is told by its name, so the row's archive
 as it is where the article gives no code (`Kreisarchiv Reutlingen`). The readers keep the code while they read the
 document (a later note is found by it); the rows are renamed once the document is read.
 
-A code the authority lists for another archive is renamed too (`Archives départementales du Gers (désormais ADG)`:
-the authority's ADG is the Gironde's). Kept as read: a name read as the code, its gloss in another language as the
-name (`Archifau Conwy (Conwy Archive Service)`); a code the authority lists for the archive the article names, however
-typeset (`Archivesnationales (AN)`); and an archive the authority knows by the name (an article's code for one of its
-branches, `PRAAD-K`, tells the branch from the archive).
+Kept as read: a name read as the code, its gloss in another language as the name (`Archifau Conwy (Conwy Archive
+Service)`); any code the authority lists, whatever name the article spells with it: the authority's own archive in
+another language or typeset otherwise (`Rossijskij gosudarstvennyj archiv … (RGASPI)`, `Archivesnationales (AN)`), or
+another archive the same letters stand for there (`ADG`, the Gironde's, defined for the Gers', keeps its code and the
+article's name beside it); and an archive the authority knows by the name (an article's code for one of its branches,
+`PRAAD-K`, tells the branch from the archive).
 """
 
 from __future__ import annotations
 
 from .archives import ArchiveMatcher, looks_like_code
-from ..text import strip_diacritics
 from ..patterns import compiled
 
 # a name's translation in brackets at its end, three words or more (`Markaz-e Asnād … (Centre des documents et de
@@ -43,20 +43,9 @@ def named_by_article(rows: list[dict], authority: ArchiveMatcher) -> None:
         if not code or not name or code == name:
             continue
         if (code, name) not in known:  # (a name with its gloss, `Archifau Conwy (Conwy Archive Service)`: no code)
-            known[code, name] = looks_like_code(code) and not _listed(name, authority) and _not_its(code, name, authority)
+            known[code, name] = looks_like_code(code) and not (_listed(code, authority) or _listed(name, authority))
         if known[code, name]:
             row["archive"] = _GLOSS.sub("", name)
-
-
-def _not_its(code: str, name: str, authority: ArchiveMatcher) -> bool:
-    """Whether ``code`` is no code of ``authority``'s, or the code of an archive it names otherwise than ``name`` does,
-    letters apart (`ADG` the Gironde's, defined by an article for the Gers'; not `AN` spelt `Archivesnationales`)."""
-    hit = authority.match(code)
-    return hit is None or hit[1] < len(code) or _letters(hit[0].name) != _letters(name)
-
-
-def _letters(name: str) -> str:
-    return "".join(c for c in strip_diacritics(name).lower() if c.isalpha())
 
 
 def _listed(text: str, authority: ArchiveMatcher) -> bool:
