@@ -1,10 +1,9 @@
 """Archives no authority file lists — a town's, a province's, a parish's, a company's, a family's — are read from the
 article that names them.
 
-`archives.csv` will never hold the thousands of small archives a corpus cites. The article names them, often with a
-code of its own used alone afterwards; the table then names the archive as the article spells it out (the code is the
-article's only), its town dropped, and reads its series, call numbers and the papers its writer holds as those of any
-archive.
+`archives.csv` will never hold the thousands of small archives a corpus cites. The article names them, its town
+dropped, and its series and call numbers are read as those of any archive; papers its writer holds are archival rows
+with no archive.
 """
 
 import pandas as pd
@@ -16,29 +15,6 @@ from histkit.citations import extract_citations
 def _rows(*texts: str) -> pd.DataFrame:
     notes = pd.DataFrame({"doc_id": "d", "note_no": [str(i + 1) for i in range(len(texts))], "text": list(texts)})
     return extract_citations(notes).citations.fillna("")
-
-
-@pytest.mark.parametrize("first, again, archive", [
-    ("Archivio di Stato di Pistoia (d'ora in poi ASPt), Prefettura, b. 45, fasc. 2, relazione, 3 marzo 1880.",
-     "ASPt, Prefettura, b. 46, 12 aprile 1880.", "Archivio di Stato di Pistoia"),
-    ("Stadtarchiv Ravensburg (im Folgenden StadtA RV), Ratsprotokolle, Bd. 45, Sitzung vom 3. Mai 1790.",
-     "StadtA RV, Ratsprotokolle, Bd. 46, Sitzung vom 7. Juni 1791.", "Stadtarchiv Ravensburg"),
-])
-def test_an_archive_the_article_codes_is_named_in_full_in_every_row(first, again, archive):
-    rows = _rows(first, again)
-    assert list(rows["archive"]) == [archive, archive]
-
-
-def test_a_code_the_authority_lists_stays_the_code():
-    rows = _rows("The National Archives, Kew (hereafter TNA), FO 371/1234, minute, 3 May 1950.",
-                 "TNA, FO 371/1235, 4 May 1950.")
-    assert list(rows["archive"]) == ["TNA", "TNA"]
-
-
-def test_a_gloss_in_brackets_after_the_name_is_no_code():
-    row = _rows("Archifau Conwy (Conwy Archive Service), Llandudno Urban District Council, CX/12/45, minute of "
-                "4 January 1911.").iloc[0]
-    assert row["archive"] == "Archifau Conwy"
 
 
 @pytest.mark.parametrize("text, archive, fond", [

@@ -27,7 +27,6 @@ from .fileunit import filed_archive
 from .definitions import learn_definitions, only_definitions
 from .sourcelist import learn_source_list
 from .namedlast import archive_named_last
-from .ownarchive import named_by_article
 from ..dates import find_date_groups, reading_dates_of
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
@@ -124,7 +123,6 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
         try:  # (`10/3/1931` day first, `listopadu` November, where the document's own dates say so: `histkit.dates`)
             with reading_dates_of(text for _, text in pairs):  # (every reader reads the notes as typed: `textlayer`)
                 documents.append(read_typed(cite_document, doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy()), moved))
-            named_by_article(documents[-1].rows, base)  # (`d'ora in poi ASL`: the rows name the archive, `ownarchive`)
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables, typed = _tables(documents), typed_notes(notes, moved)

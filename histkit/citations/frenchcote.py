@@ -62,8 +62,8 @@ def _french_archives() -> frozenset[str]:
 
 @functools.cache
 def _cote_names() -> re.Pattern:
-    # the words that open the name of an archive the authority lacks which numbers its series so: its full name is the
-    # row's archive (`ownarchive`), `Archives départementales du Gers` (`cote_archive_names.csv`)
+    # the words that open the name of an archive the authority lacks which numbers its series so, `Archives
+    # départementales du Gers` (`cote_archive_names.csv`): its name as the article gives it, beside its code
     return compiled(rf"(?:{alternation('cote_archive_names.csv')})\b", re.IGNORECASE)
 
 
