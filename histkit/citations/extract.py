@@ -204,6 +204,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
         role = "work repeat" if role == "commentary" and works and cited_again(seg.raw, works) else role
         # (`…, JCL; memorandum, Vance to Carter, n.d., same box.`, `…; 12351, undated.`: another document there)
         role = "next document" if role == "commentary" and pieces and another_document_follows(seg.raw) else role
+        # (`Letters of …, 1812–1815, in private possession`: a source the author holds, which reads as a remark)
+        role = "citation" if role == "commentary" and own_source(seg.raw) else role
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
         joined = previous is not None and previous.role == "lead-in" and previous.raw.lstrip()[:1] in ",/"
         role, previous = "next document" if role == "citation" and joined else role, seg
@@ -367,7 +369,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         set_date(row, issue_dates(text, ref))
         return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
     elif reading.how == "own source":  # (the author's own interview or letter: no archive, its day, `privateholdings`)
-        row.update(title=text.split(",", 1)[0].strip()), set_date(row, _document_dates(text))
+        # (dated by its day, or by its year where the author holds it, `…, 1875, collection of the author`: `own_source`)
+        row.update(title=text.split(",", 1)[0].strip()), set_date(row, _document_dates(text) or find_date_groups(text))
     elif reading.how in ("parliament", "official"):  # a source, dated by its sitting; a document (a view: a case)
         set_date(row, _document_dates(text)) if reading.how == "parliament" else row.update(read_official(text))
     settle_units(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit; `APP, BA 1412`: series and article)

@@ -4,8 +4,9 @@ French archives number the articles (cartons, registers) of each series: a cote 
 a sub-series' figure or letter (`BA`, `C`, `GGI`, `I1`, `D2U8`, `4 M`, `F7`), then the article's number. Cited
 alone, the whole cote used to stand as the fond with no unit; a historian reads the series as the fond and the
 article as the unit, as the house reads `F7 13245, dossier 4513` and `GR 7 N 2912`. Only the archives the authority
-places in France (``archives.csv``'s country ``FR``) are read so: a lone `RG 59`, `FO 371` or `R 29045` of another
-house is a fond or a volume of its own. Leaves after the article (`f° 7`) are no unit.
+places in France (``archives.csv``'s country ``FR``), and those it lacks that the article names with the words of
+``cote_archive_names.csv`` (`Archives communales de Millau, BB 12`), are read so: a lone `RG 59`, `FO 371` or
+`R 29045` of another house is a fond or a volume of its own. Leaves after the article (`f° 7`) are no unit.
 
 `settle_units` applies this after `leaves.unit_above_leaves` (leaves are no unit) and `manuscriptunit.manuscript_as_unit`
 (a manuscript's shelfmark, the unit), then `proceedings.proceedings_unit` (a colonial government's monthly
@@ -19,6 +20,7 @@ import functools
 import re
 
 from ..data import data_rows
+from .words import alternation
 from .accessslash import access_and_inventory
 from .archives import load_archives
 from .holdings import is_unit_token
@@ -58,6 +60,20 @@ def _french_archives() -> frozenset[str]:
     return frozenset(table.loc[table["country"].fillna("").isin(countries), "code"]) if "country" in table else frozenset()
 
 
+@functools.cache
+def _cote_names() -> re.Pattern:
+    # the words that open the name of an archive the authority lacks which numbers its series so, `Archives
+    # départementales du Gers` (`cote_archive_names.csv`): its name as the article gives it, beside its code
+    return compiled(rf"(?:{alternation('cote_archive_names.csv')})\b", re.IGNORECASE)
+
+
+def _numbers_series(row: dict) -> bool:
+    """Whether ``row``'s archive numbers the articles of its lettered series: a French archive of the authority's, or
+    one the article names with the words of `cote_archive_names.csv` (by its code too: `désormais ADG`)."""
+    name = row.get("archive_name") or row.get("archive") or ""
+    return row.get("archive") in _french_archives() or (name[:9] == "Archives " and _cote_names().match(name) is not None)
+
+
 def series_and_article(row: dict) -> None:
     """Split a French archive's lone cote, read as the fond, into its series (the fond) and its article (the unit).
 
@@ -76,16 +92,20 @@ def series_and_article(row: dict) -> None:
     >>> row = {"archive": "SHD", "fond": "GR 1 H 2814", "collection": "", "unit": "dossier 3"}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('GR 1 H', '2814, dossier 3')
+    >>> row = {"archive": "Archives communales de Millau", "fond": "BB 12", "collection": "", "unit": ""}
+    >>> series_and_article(row); row["fond"], row["unit"]
+    ('BB', '12')
     >>> row = {"archive": "NARA", "fond": "RG 59", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('RG 59', '')
     """
     fond, unit = (row.get("fond") or "").strip(), (row.get("unit") or "").strip()
-    if row.get("archive") in _french_archives() and fond and not row.get("collection") and _COTE.fullmatch(unit):
+    french = _numbers_series(row)
+    if french and fond and not row.get("collection") and _COTE.fullmatch(unit):
         # a fonds named, then a series' cote (`GGM, 2 D 45`, `Fonds anciens, 1 E 45`): the series, then its article
         row["collection"], row["unit"] = _COTE.fullmatch(unit).group("series"), _COTE.fullmatch(unit).group("article")
         return
-    if row.get("archive") not in _french_archives() or row.get("collection"):
+    if not french or row.get("collection"):
         return
     if unit and not _LEAVES.fullmatch(unit):
         # a fonds' cote before the file in its article (`GR 1 H 2814, dossier 3`): the article heads the unit

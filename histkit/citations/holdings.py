@@ -26,6 +26,7 @@ from .describeddate import described_date
 from .description import describe  # noqa: F401 (the readers of a holding take it from here)
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .places import is_place_token  # (the shape of a town after an archive's name)
+from .owntown import town_before_series
 from .words import alternation, collection_end, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -247,6 +248,8 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
             and not collection_end().search(tokens.token(i)) \
             and not is_archive_section(archive.code, tokens.token(i)):  # (no town: `Segr. Stato`, a word cut short;
         i += 1  # `Sección Colonia`, a level of the holdings: level_words.csv; `AGI, Santa Fe`: archive_sections.csv)
+    elif i + 2 < n and town_before_series(archive, tokens.token(i), tokens.token(i + 1)) and is_unit_token(tokens.token(i + 2)):
+        i += 1  # (`…, Lucca, Verbali del consiglio di amministrazione, vol. 3`: an unlisted archive's town, `owntown`)
     same = default_matcher().match(tokens.token(i)) if i < n else None
     if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \
             and _is_fond_token(tokens.token(i + 1)):
@@ -299,10 +302,10 @@ def _read_fond(h: _Holding) -> None:
 def _glued_code_parts(fond: str, unit: str) -> tuple[str, str]:
     """A reference code whose first part glues its letters to its number, and whose levels after it are lettered,
     parts at its last slash, the catalogue's levels before the item (`H01/ST/A/1/12` → `H01/ST/A/1` | `12`,
-    `D42/C1/1/45`); numbers alone after the first part keep it the fond (`GD40/17/412`, `SL1/1/45`: rounds 7 and 29),
-    as `FO 371/1` keeps its series."""
+    `D42/C1/1/45`; a deposit's number before its letter, `1148M/add/12`: round 46); numbers alone after the first part
+    keep it the fond (`GD40/17/412`, `SL1/1/45`: rounds 7 and 29), as `FO 371/1` keeps its series."""
     upper, _, item = unit.rpartition("/")
-    if re.search(r"[A-Za-z]", upper) and re.fullmatch(r"[A-Z][A-Za-z]{0,5}\d+[A-Z]?", fond):
+    if re.search(r"[A-Za-z]", upper) and re.fullmatch(r"[A-Z][A-Za-z]{0,5}\d+[A-Z]?|\d+[A-Z]{1,3}", fond):
         return f"{fond}/{upper}", item
     return fond, unit
 

@@ -50,6 +50,8 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     ('box 22, file 30', 'report of the agent', '1901-09-28')
     >>> read_ibid_file(row, "report of the agent, 28 September 1901")
     False
+    >>> read_ibid_file(row, "Bd. 113, S. 12, Sitzung vom 4. Januar 1790"), row["unit"], row["pages"]
+    (True, 'Bd. 113', 'S. 12')
     """
     if same_fond_signature(row, tail):
         return True
@@ -82,9 +84,12 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     # leaf: `Ibid., vol. 213, séances des 2 et 9 mai 1848`, `Ibidem, caixa 113, …`, `Ibid., 124 AH 15, …`)
     if units < 2 and not (units == 1 and _PAGE_OR_LEAF.match(parts[0]) is None):
         return False
-    row["unit"] = ", ".join(parts[:units])
+    leaves = units  # (the file's own leaves after it are no unit: `Ibídem, leg. 1235, fol. 12, 3 de junio de 1842`)
+    while leaves > 1 and (_KEYED_PAGE.fullmatch(parts[leaves - 1]) or is_leaves(parts[leaves - 1])):
+        leaves -= 1
+    row["unit"] = ", ".join(parts[:leaves])
     row["title"] = ", ".join(parts[units:]).rstrip(" (")
-    row["pages"] = ""
+    row["pages"] = ", ".join(parts[leaves:units])
     set_date(row, dates)
     return True
 

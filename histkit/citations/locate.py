@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .archives import Archive, ArchiveMatcher, known_towns, normalise
+from .archives import Archive, ArchiveMatcher
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
 from .stemanchors import holds_archive_word as _has_archive_word  # (a word for archive…, also in `Staatsarchiv`)
@@ -19,6 +19,7 @@ from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
 from .townafter import known_with_town
+from .townshape import town_after_name
 from .bothin import after_both_in, past_both_in, without_both_remark
 from .quotedname import after_quoted_title, defines_code, unquoted, without_definition
 from .quotes import QUOTE_START
@@ -180,7 +181,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
             # (the name ends before its held word, the holding after it: `辽宁省档案馆藏,全宗号JC10`, no fond `藏`)
-            return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(tok if name != tok else name)
+            return Archive(name, full, town_after_name(tokens, k)), s, e if remark else s + len(tok if name != tok else name)
     return named_by_holding(piece)  # (`National Records Office, Khartoum, Civsec 1/2/3`: no unit word after it)
 
 
@@ -266,30 +267,6 @@ def _imprint(tokens: Tokens, k: int) -> bool:
     """Whether the name at token ``k`` is a publisher's: a town before it and a bare year after it."""
     return 0 < k < len(tokens) - 1 and is_place_token(tokens.token(k - 1)) \
         and re.fullmatch(r"(?:1[5-9]|20)\d{2}", tokens.token(k + 1)) is not None
-
-
-# `Rio de Janeiro`, `Frankfurt am Main`, `Stratford-upon-Avon`: capitalised words joined by short particles
-_TOWN = compiled(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:-[^\W\d_]+)*){0,2}")
-
-
-def _town_after(tokens: Tokens, k: int) -> str:
-    """The town written after an unlisted archive's name (`Archifau Morgannwg, Caerdydd, DNCB/14/3`), or ''.
-
-    A town the authority file names, one of several words joined by particles (`Rio de Janeiro`), or a single
-    capitalised word when a shelfmark with numbers follows it: two capitalised words alone are as often a collection.
-    """
-    if k + 2 >= len(tokens):
-        return ""
-    town, after = tokens.token(k + 1), tokens.token(k + 2)
-    if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(map(str.isdigit, town)):
-        return ""
-    words = town.split()
-    # (a word the name holds, its town: `Kandy Regional Archives, Kandy, Lot 12`; not words ending so: a body of that
-    of_its_town = normalise(words[-1]) in normalise(tokens.token(k)).split()  # town, `…w Białymstoku, Sąd … w Białymstoku`)
-    if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words) and not of_its_town) \
-            or (len(words) == 1 and (any(map(str.isdigit, after)) or normalise(town) in normalise(tokens.token(k)).split())):
-        return town
-    return ""
 
 
 # `CZA, S25/4521, …`: a code of two to six capitals (any script) opening a citation, then a comma

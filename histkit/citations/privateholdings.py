@@ -71,8 +71,14 @@ def own_source(text: str) -> bool:
     True
     >>> own_source("Smith, Title (London, 1990), 45, translated by the author.")
     False
+    >>> own_source("Photograph of the Grange hall, 1875, collection of the author.")
+    True
     """
     first = text.split(",", 1)[0]
-    if not (_author().search(first) or _possession().search(text)):
+    held = _possession().search(text) is not None
+    if not (held or _author().search(first)):
         return False
-    return any(d.precision != "year" for d in find_date_groups(text))  # (a day or month: no book's year)
+    # (a day or month: no book's year; what the author holds may be dated by its year alone, `…, 1875, collection of
+    # the author`, unless the year is a book's imprint, in brackets)
+    dates = find_date_groups(text)
+    return any(d.precision != "year" for d in dates) or (held and bool(dates) and "(" not in text)
