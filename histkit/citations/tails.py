@@ -412,5 +412,6 @@ def publisher_bracket(text: str) -> re.Match | None:
     >>> publisher_bracket("Titre (Montréal, Boréal, 1989), 17-24").group("place", "publisher", "year")
     ('Montréal', 'Boréal', '1989')
     """
-    # (or the publisher first, a publisher's word in it: `(Oxford University Press, Oxford, 2003)`)
-    return _PUBLISHER_BRACKET.search(text) or publisher_first_bracket(text)
+    # (the publisher first where a publisher's word or a listed house is in it, or a listed town after it: `(Oxford
+    # University Press, Oxford, 2003)`, `(Gallimard, Paris, 1990)`, `(Kräner, Stuttgart, 1990)`)
+    return publisher_first_bracket(text) or _PUBLISHER_BRACKET.search(text)
