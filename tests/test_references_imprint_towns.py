@@ -10,9 +10,9 @@ def test_unknown_house_before_a_listed_town_in_commas_is_the_publisher():
     assert (ref["place"], ref["publisher"], ref["container"]) == ("Stuttgart", "Kräner", "Thomas-Mann-Handbuch")
 
 
-def test_unknown_house_before_a_listed_town_and_its_year_is_the_publisher():
-    ref = parse_reference("A. Bassanini, Costituzione e mercato, Manifestolibri, Roma 2010, p. 12.")
-    assert (ref["title"], ref["place"], ref["publisher"]) == ("Costituzione e mercato", "Roma", "Manifestolibri")
+def test_words_after_a_titles_comma_before_a_listed_town_stay_in_the_title():
+    ref = parse_reference("D. Mintoff, Malta: Church, State, Labour, London 1962, p. 12.")
+    assert (ref["title"], ref["place"], ref["publisher"]) == ("Malta: Church, State, Labour", "London", "")
 
 
 def test_unknown_house_first_in_a_bracketed_imprint_is_the_publisher():

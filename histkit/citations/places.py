@@ -79,8 +79,11 @@ _JOINED_TOWNS = compiled(rf"^[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?(?:\s?[�
 
 
 def _house_before_town(part: str, town: str) -> bool:
-    """Whether ``part``, a few capitalised words before a town books are printed in, is rather a house than another
-    town: it is none of the towns listed (`Manifestolibri, Roma 2010`, beside `Chicago, London 1987`)."""
+    """Whether ``part``, a few capitalised words before a town books are printed in, is no other town of the
+    publisher's: none of the towns listed (`Malta: Church, State, Labour, London 1962`, `Manifestolibri, Roma 2010`,
+    beside `Chicago, London 1987`). Before the town alone it stays in the title (`Title, Place Year` prints no house,
+    and a title's last words after its comma are as like a house's name as an unknown house is); in brackets before
+    the town and its year it is the house (`(Kräner, Stuttgart, 1990)`)."""
     return town_named(town) and not town_named(part) and not region_named(part) and _NAME_PART.match(part.strip()) is not None
 
 
@@ -104,14 +107,12 @@ def publisher_before(head: str, towns: str = "") -> tuple[str, str]:
     ('Hans Müller, Geschichte der Presse', '')
     >>> publisher_before("V. Ferrone, Lezioni illuministiche, Laterza", "Roma-Bari")
     ('V. Ferrone, Lezioni illuministiche', 'Laterza')
-    >>> publisher_before("A. Bassanini, Costituzione, Manifestolibri", "Roma")
-    ('A. Bassanini, Costituzione', 'Manifestolibri')
     """
     parts = split_commas(head)
     # (or a part of a few capitalised words before the towns a publisher names: `…, Laterza, Roma-Bari 2010`; or a
     # firm by its founder's initials and name, which no town has: `…, M. Rivière, Paris 1908`, `J.C.B. Mohr`)
     if len(parts) < 3 or not (publisher_named(parts[-1]) or joined_towns(towns) and _NAME_PART.match(parts[-1].strip())
-                              or _INITIALS_NAME.match(parts[-1].strip()) or _house_before_town(parts[-1], towns)):
+                              or _INITIALS_NAME.match(parts[-1].strip())):
         return head, ""
     cut = head.rstrip().rfind(parts[-1].strip())
     return head[:cut].rstrip(" ,"), parts[-1].strip()
