@@ -23,3 +23,9 @@ def test_german_z_b_before_a_book_opens_the_book():
 
 def test_e_g_inside_a_sentence_of_prose_cuts_nothing():
     assert _kinds("These rules are strict, e.g. the requirement of a licence for every deposit-taking institution.") == []
+
+
+def test_initials_spelt_like_e_g_stay_the_authors():
+    kinds = _kinds("E. G. Squier pasó por Comayagua; sus notas de 1853 están en la Bancroft Library, Berkeley, "
+                   "Papeles de Squier, BANC MSS 72/45 c, carpeta 3.")
+    assert [kind for kind, _ in kinds] == ["archival"]
