@@ -19,7 +19,7 @@ from .caseless import CASELESS, caseless_author, caseless_name
 from .names import names_joined, persons
 from .notetext import split_commas
 from .notereference import note_reference
-from .words import LISTED_EDITOR_WORD, LOWER, journal_word
+from .words import LISTED_EDITOR_WORD, LOWER, UPPER, journal_word
 from ..patterns import compiled
 
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)` (the lists' words), or one no list
@@ -164,16 +164,26 @@ def listed_editors(head: str) -> re.Match | None:
 # not a comma stands before it (`Tytuł [w:] Książka`)
 _BRACKETED_IN = compiled(r"(?<=[^\s,])\s+(?=\[(?:in|w|u|v|в)\s*:?\s*\])")
 _SEMICOLON_IN = compiled(r";\s+(?=[Ii]n:\s)")
+# `In` after the full stop that ends a title, as the English and APA-like houses open a book's chapter's container:
+# `R. Cassidy, Partial convergence. In Qualitative Research on Gambling, 74–91 (2013)` (after an author's comma, a
+# word of three letters and its stop; a capital or a digit after it, and no other word for "in" after a comma)
+_STOP_IN = compiled(rf"(?<=[^\W\d_]{{3}})\.\s+(?=In:?\s+[{UPPER}\d])")
+_COMMA_IN = compiled(r",\s*[Ii]n:?\s")
 
 
 def comma_before_bracketed_in(text: str) -> str:
-    """``text`` with a comma before a bracketed word for "in" that has none, and for a semicolon before `in:` (German
+    """``text`` with a comma before a bracketed word for "in" that has none, for a semicolon before `in:` (German
     notes of the older house: `Titel; in: Zeitschrift (1799), Nr. 156, S. 1545`), so the container is a part of its own.
 
     >>> comma_before_bracketed_in("J. Kowal, Komisja Nadzoru [w:] System prawa, t. 4, Warszawa 2010")
     'J. Kowal, Komisja Nadzoru, [w:] System prawa, t. 4, Warszawa 2010'
     >>> comma_before_bracketed_in("J. Schwarz, Ueber Kalender; in: Neues Magazin (1791), Sp. 17–48")
     'J. Schwarz, Ueber Kalender, in: Neues Magazin (1791), Sp. 17–48'
+
+    and for the full stop ending a title before `In` (`R. Cassidy, Partial convergence. In Qualitative Research`).
     """
     text = _SEMICOLON_IN.sub(", ", text) if "; " in text else text
+    stop = _STOP_IN.search(text) if ". In" in text and not _COMMA_IN.search(text) else None
+    if stop is not None and "," in text[:stop.start()]:
+        text = f"{text[:stop.start()]}, {text[stop.end():]}"
     return _BRACKETED_IN.sub(", ", text) if "[" in text else text

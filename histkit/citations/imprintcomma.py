@@ -16,7 +16,7 @@ import re
 
 from .names import is_name
 from .notetext import split_commas
-from .places import publisher_named
+from .places import publisher_named, region_named, town_named
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
@@ -110,10 +110,14 @@ def imprint_order(found: dict) -> tuple[str, str]:
     (('Milano', 'Adelphi'), ('Paris', 'Seuil'))
     >>> imprint_order({"place": "Washington", "publisher": "DC"})
     ('Washington, DC', '')
+    >>> imprint_order({"place": "Kräner", "publisher": "Stuttgart"}), imprint_order({"place": "Totowa", "publisher": "New Jersey"})
+    (('Stuttgart', 'Kräner'), ('Totowa, New Jersey', ''))
     """
     place, publisher = found.get("place") or found.get("town") or "", (found.get("publisher") or "").strip()
-    if place and _STATE.fullmatch(publisher):  # (a town and its state, `Washington, DC`, `Cambridge, Mass.`: the place)
-        return f"{place}, {publisher}", ""
-    first = place and publisher and (publisher_named(place) or _RIVER_TOWN.match(publisher) is not None)
+    if place and (_STATE.fullmatch(publisher) or region_named(publisher)):  # (a town and its state, `Washington, DC`,
+        return f"{place}, {publisher}", ""  # `Cambridge, Mass.`, `Totowa, New Jersey`: the place)
+    # (or where the second is a town books are printed in and the first is not: an unknown house, `Kräner, Stuttgart`)
+    first = place and publisher and (publisher_named(place) or _RIVER_TOWN.match(publisher) is not None
+                                     or town_named(publisher) and not town_named(place))
     return (publisher, place) if first and not publisher_named(publisher) else (place, publisher)
 

@@ -21,7 +21,7 @@ JOURNAL_ISSUE = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?
 
 # (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon; `History and Memory, 9, 1–2 (1997)`: after a
 # comma, with no word, where the year in brackets follows it)
-JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*|(?=\d+(?:[–-]\d+)?\s*\((?:1[5-9]|20)\d{2}\))|\((?=\d{1,3}(?:[–-]\d{1,3})?\)\s*\((?:1[5-9]|20)\d{2}\)))(?P<issue>\d+(?:[–-]\d+)?)\)?\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?!\d)(?::(?=\d)|\s*[,.]?\s*)(?:(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*|(?=\d+(?:[–-]\d+)?\s*\((?:1[5-9]|20)\d{2}\))|\((?=\d{1,3}(?:[–-]\d{1,3})?\)\s*\((?:1[5-9]|20)\d{2}\)))(?P<issue>\d+(?:[–-]\d+)?)\)?\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
 # a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`

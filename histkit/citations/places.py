@@ -55,7 +55,7 @@ def places_before(head: str, place: str) -> tuple[str, str]:
         if found is None or found.start() == 0 or len(split_commas(head[:found.start()])) < 2 \
                 or _INITIAL_BEFORE.search(head, 0, found.start("place")) \
                 or _editors_mark().search(head, 0, found.start()) or joined_towns(place) \
-                or publisher_named(found.group("place")):
+                or publisher_named(found.group("place")) or _house_before_town(found.group("place"), place):
             break
         head, place = head[:found.start()].rstrip(" ,"), f"{found.group('place')}, {place}"
     return head, place
@@ -76,6 +76,15 @@ def _publisher_word() -> re.Pattern:
 # a publisher's towns joined by dashes, as the Italian and German houses print them after its name: `Roma-Bari`,
 # `London-New York`, `Dordrecht-Boston-London`
 _JOINED_TOWNS = compiled(rf"^[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?(?:\s?[–-]\s?[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?)+$")
+
+
+def _house_before_town(part: str, town: str) -> bool:
+    """Whether ``part``, a few capitalised words before a town books are printed in, is no other town of the
+    publisher's: none of the towns listed (`Malta: Church, State, Labour, London 1962`, `Manifestolibri, Roma 2010`,
+    beside `Chicago, London 1987`). Before the town alone it stays in the title (`Title, Place Year` prints no house,
+    and a title's last words after its comma are as like a house's name as an unknown house is); in brackets before
+    the town and its year it is the house (`(Kräner, Stuttgart, 1990)`)."""
+    return town_named(town) and not town_named(part) and not region_named(part) and _NAME_PART.match(part.strip()) is not None
 
 
 def joined_towns(place: str) -> bool:
@@ -129,9 +138,13 @@ def publisher_first_bracket(text: str) -> re.Match | None:
     True
     >>> publisher_first_bracket("Brown, Procedure (Sweet & Maxwell, London, 1965), p. 47").group("publisher", "place")
     ('Sweet & Maxwell', 'London')
+    >>> publisher_first_bracket("Kurzke, Handbuch (Kräner, Stuttgart, 1990), p. 678").group("publisher", "place")
+    ('Kräner', 'Stuttgart')
     """
     found = _PUBLISHER_FIRST.search(text)
-    if found is None or not publisher_named(found.group("publisher")) or publisher_named(found.group("place")):
+    # (a house no list names before a town one does: `(Kräner, Stuttgart, 1990)`)
+    if found is None or not (publisher_named(found.group("publisher")) or _house_before_town(*found.group("publisher", "place"))) \
+            or publisher_named(found.group("place")):
         return None
     return found
 
@@ -217,3 +230,48 @@ def is_place_token(tok: str) -> bool:
     words = tok.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
         and not any(map(str.isdigit, tok))
+
+
+# towns set apart by a dash or slash, as a publisher's several towns are printed: `Milano-Udine`, `Paris/Genève`
+_TOWN_JOINS = compiled(r"\s*[–/-]\s*")
+
+
+def town_named(part: str) -> bool:
+    """Whether ``part`` is a town books are printed in (``imprint_towns.csv``, kind ``town``), or several such towns
+    joined by dashes or slashes: what tells the town from an unknown house beside it (`…, Kräner, Stuttgart, 1990`).
+
+    >>> town_named("Stuttgart"), town_named("Milano-Udine"), town_named("Москва"), town_named("Kräner")
+    (True, True, True, False)
+    """
+    part = part.strip(" ,")
+    towns = _imprint_places("town")
+    return part in towns or all(piece in towns for piece in _TOWN_JOINS.split(part)) if part else False
+
+
+def region_named(part: str) -> bool:
+    """Whether ``part`` is a state, province or county printed after its town (``imprint_towns.csv``, kind
+    ``region``): `Totowa, New Jersey`, `Harmondsworth, Middlesex`, `Neuchâtel, Suisse`.
+
+    >>> region_named("New Jersey"), region_named("Mass."), region_named("Bedminster Press")
+    (True, True, False)
+    """
+    return part.strip(" ,") in _imprint_places("region")
+
+
+@functools.cache
+def _imprint_places(kind: str) -> frozenset:
+    return frozenset(row["form"] for row in word_rows("imprint_towns.csv") if row.get("kind", "").strip() == kind)
+
+
+def town_before_region(head: str, place: str) -> tuple[str, str]:
+    """``head`` without the town before ``place`` where that is a region (`region_named`), and the town with it.
+
+    >>> town_before_region("L. v. Stein, The History of the Social Movement, Totowa", "New Jersey")
+    ('L. v. Stein, The History of the Social Movement', 'Totowa, New Jersey')
+    >>> town_before_region("Hans Müller, Geschichte, Berlin", "Leipzig")
+    ('Hans Müller, Geschichte, Berlin', 'Leipzig')
+    """
+    found = _PLACE.search(head) if region_named(place) else None
+    if found is None or found.start() == 0:
+        return head, place
+    return head[:found.start()].rstrip(" ,"), f"{found.group('place')}, {place}"

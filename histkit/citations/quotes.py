@@ -34,6 +34,9 @@ def title_quote(text: str):
 # (OSCOLA closes it before the year in square brackets or `in` and a chapter's book: `'Title' [1988] CLJ 402`,
 # `'Title' in B Jonas (ed), Book`)
 _SINGLE_QUOTED_TITLE = compiled(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(\[]|\s*$|\s+in\s)")
+# a title whose quotes are one straight and one typographic, either way round: `'Lawyers, Judges, …’`, `‘Title'`
+_MIXED_QUOTED_TITLE = compiled(r"(?:^|(?<=,\s))(?:'(?P<straight>)|‘)(?P<title>[^\W\d_](?:[^'’‘]|['’](?=[^\W\d_]))*?)"
+                               r"(?(straight)’|')(?=\s*[,(\[]|\s*$|\s+in\s)")
 
 
 def typographic_quotes(text: str) -> str:
@@ -43,9 +46,13 @@ def typographic_quotes(text: str) -> str:
     "K. Lowe, ‘Women's Work and the Parish’, Hist. Jl, xlii (1999), pp. 5–9"
     >>> typographic_quotes("Lewis, 'Yr Iforiaid a'r Gymraeg', 430"), typographic_quotes("O'Brien, History, 4")
     ("Lewis, ‘Yr Iforiaid a'r Gymraeg’, 430", "O'Brien, History, 4")
+    >>> typographic_quotes("E. Stein, 'Lawyers, Judges, and the Making of a Constitution’, 75 AJIL (1981) 1")
+    'E. Stein, ‘Lawyers, Judges, and the Making of a Constitution’, 75 AJIL (1981) 1'
     """
-    if "'" not in text or _TYPOGRAPHIC.search(text):  # (a note printing typographic quotes quotes its titles so)
+    if "'" not in text:
         return text
+    if _TYPOGRAPHIC.search(text):  # (a note printing typographic quotes quotes its titles so, but for a pair a text
+        return _MIXED_QUOTED_TITLE.sub(lambda found: f"‘{found.group('title')}’", text)  # layer or an editor mixed)
     return _SINGLE_QUOTED_TITLE.sub(lambda found: f"‘{found.group('title')}’", text)
 
 

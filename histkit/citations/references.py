@@ -49,7 +49,7 @@ from ..text import script_of
 from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_prose_before, without_sentence_before
 from .namecolon import as_comma
 from .namestop import full_stop_style
-from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place
+from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place, town_before_region
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
@@ -365,7 +365,7 @@ def _read_publication(text: str, ref: dict) -> str:
     if nop and nop.start() > 0 and not names_alone(head[:nop.start("place") + sum(stop)]):
         ref.update(place=nop.group("place")[sum(stop):].strip(), publisher=nop.group("publisher").strip(),
                    year=nop.group("year"))
-        head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
+        head, ref["place"] = town_before_region(head[:nop.start("place") + sum(stop)].rstrip(" ,."), ref["place"])  # (`Totowa, New Jersey:`)
     else:
         place_year = (PLACE_YEAR.search(head) or imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or caseless_imprint(head)  # `თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`

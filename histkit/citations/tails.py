@@ -253,6 +253,8 @@ def container_pages(container: str, ref: dict) -> str:
 
 
 _CONTAINER_YEAR = compiled(rf"\s*(?:\(\s*(?P<bracketed>{YEAR})\s*\)|,\s*(?P<year>{YEAR}))\s*$")
+# a chapter's pages before its book's year in brackets, as the law houses print them: `in BOOK TITLE, 74–91 (2013)`
+_PAGES_BEFORE_YEAR = compiled(r"(?:,\s*|\s+)(?P<first>\d{1,4})\s*[–—-]\s*\d{1,4}\s*$")
 
 
 def container_year(container: str, ref: dict) -> str:
@@ -262,12 +264,18 @@ def container_year(container: str, ref: dict) -> str:
     >>> ref = {"year": ""}
     >>> container_year("Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie (2010)", ref), ref["year"]
     ('Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie', '2010')
+
+    A chapter's pages before the bracketed year are its pages (`QUALITATIVE RESEARCH ON GAMBLING, 74–91 (2013)`).
     """
     found = _CONTAINER_YEAR.search(container)
     if found is None or ref["year"]:
         return container
     ref["year"] = found.group("bracketed") or found.group("year")
-    return container[:found.start()]
+    pages = _PAGES_BEFORE_YEAR.search(container, 0, found.start()) if found.group("bracketed") else None
+    if pages is None or re.fullmatch(YEAR, pages.group("first")) or ref.get("pages"):  # (not a title's years, `1914–1918`)
+        return container[:found.start()]
+    ref["pages"] = pages.group().strip(" ,")
+    return container[:pages.start()]
 
 
 @functools.cache
@@ -412,5 +420,6 @@ def publisher_bracket(text: str) -> re.Match | None:
     >>> publisher_bracket("Titre (Montréal, Boréal, 1989), 17-24").group("place", "publisher", "year")
     ('Montréal', 'Boréal', '1989')
     """
-    # (or the publisher first, a publisher's word in it: `(Oxford University Press, Oxford, 2003)`)
-    return _PUBLISHER_BRACKET.search(text) or publisher_first_bracket(text)
+    # (the publisher first where a publisher's word or a listed house is in it, or a listed town after it: `(Oxford
+    # University Press, Oxford, 2003)`, `(Gallimard, Paris, 1990)`, `(Kräner, Stuttgart, 1990)`)
+    return publisher_first_bracket(text) or _PUBLISHER_BRACKET.search(text)
