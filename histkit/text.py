@@ -228,23 +228,26 @@ _PLAIN_BREAK = compiled(r"[ \t]*\n[ \t\n]*")  # `_LINE_EVENT`'s second form, whe
 _WORD_AT = compiled(r"\w+", re.UNICODE)
 
 
-# What a typesetter's glyphs stand for: ligatures spelled out, non-breaking and
-# thin spaces as spaces, soft hyphens (which only mark where a word may break) dropped.
-_TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                             "\ufb05": "st", "\ufb06": "st", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-                             "\u2007": " ", "\u00ad": None})
+#: What a typesetter's glyphs stand for: ligatures spelled out, non-breaking and thin spaces as spaces, soft
+#: hyphens (which only mark where a word may break) dropped (``""``), and the long s of older print (`Windthorſt`,
+#: an OCR layer of a Fraktur page keeps it) as the s it is.
+TYPESET_GLYPHS: Mapping[str, str] = MappingProxyType({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u00ad": "", "\u017f": "s"})
+_TYPOGRAPHY = str.maketrans({ch: plain or None for ch, plain in TYPESET_GLYPHS.items()})
 
-_ODD_GLYPH = compiled("[\ufb00-\ufb06\u00a0\u202f\u2009\u2007\u00ad]")
+#: A character of `TYPESET_GLYPHS`.
+ODD_GLYPH = compiled("[%s]" % "".join(sorted(TYPESET_GLYPHS)))
 
 
 def plain_typography(text: str) -> str:
     """The text as a reader reads it: ligatures spelled out, odd spaces made spaces, soft hyphens dropped.
 
-    >>> plain_typography("ﬁnale, 28.\u00a05. 1950, po\u00adgovor")
-    'finale, 28. 5. 1950, pogovor'
+    >>> plain_typography("ﬁnale, 28.\u00a05. 1950, po\u00adgovor, Windthorſt")
+    'finale, 28. 5. 1950, pogovor, Windthorst'
     """
     # most texts have none of these: a search is much cheaper than a translation
-    return text.translate(_TYPOGRAPHY) if _ODD_GLYPH.search(text) else text
+    return text.translate(_TYPOGRAPHY) if ODD_GLYPH.search(text) else text
 
 
 def keep_hyphen_by_form(left: str, right: str) -> bool:

@@ -45,7 +45,8 @@ from .plurals import named_together
 from .pairs import shared_family_names
 from .pseudonyms import another_bearer
 from .titlegenders import actor_genders, pick_by_title, pick_the_man
-from .reading import INDIC_SIGN, composed, prepare, unspaced
+from .reading import INDIC_SIGN, prepare, unspaced
+from .typeset import as_written
 from .eponyms import is_publisher, names_a_place
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
@@ -377,7 +378,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
     unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
-    prepared, firsts, lasts = composed(prepare(unwrapped.text))
+    prepared, firsts, lasts = as_written(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
         owners, cited = readings(entry), j if zone in ("note", "back") else None  # (a citation's inverted order)
@@ -409,7 +410,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             i, owners = first_initial_owners(prepared, i, j, matcher.scan, readings, initials[0]) or (i, ())
         if not owners:
             continue
-        # (accents typed apart were composed, `composed`: back to the unwrapped text's offsets)
+        # (the page's glyphs, accents typed apart and letters set apart were read, `as_written`: back to its offsets)
         ui, uj = (i, j) if firsts is None else (firsts[i], lasts[j - 1] + 1)
         start, end = unwrapped.origin(ui), unwrapped.origin(uj - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)

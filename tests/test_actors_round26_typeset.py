@@ -1,0 +1,52 @@
+"""A name as a text layer delivers a typeset page: ligatures, soft hyphens left inside a word, no-break and thin
+spaces between initials, the long s and the small e above of a Fraktur print, letter-spaced Sperrsatz, and the
+small elided particle of an Italian name (mention round 26); small texts written for each behaviour."""
+
+from conftest import found_mentions
+
+from histkit.actors.typeset import as_written
+
+
+def test_a_name_set_with_a_ligature_is_the_name_and_keeps_its_offsets():
+    text = "Leitartikel Theodor Wolﬀs, 5. Oktober 1925."
+    assert found_mentions(text, ("w", "Theodor Wolff", "person", "")) == [("w", "Theodor Wolﬀs")]
+
+
+def test_a_soft_hyphen_left_inside_a_name_is_no_part_of_it():
+    text = "Orlando asked for Fiume, Wil\u00adson for the League."
+    assert found_mentions(text, ("w", "Woodrow Wilson", "person", "")) == [("w", "Wil\u00adson")]
+
+
+def test_initials_parted_by_a_no_break_or_a_thin_space_are_the_name():
+    text = "J.\u00a0M. Keynes and J. M.\u202fKeynes."
+    found = found_mentions(text, ("k", "John Maynard Keynes", "person", "J. M. Keynes"))
+    assert found == [("k", "J.\u00a0M. Keynes"), ("k", "J. M.\u202fKeynes")]
+
+
+def test_the_long_s_of_an_old_print_is_an_s():
+    text = "Den letzten Anſtoß gab die Unterredung mit Windthorſt."
+    assert found_mentions(text, ("w", "Ludwig Windthorst", "person", "")) == [("w", "Windthorſt")]
+
+
+def test_a_fraktur_umlaut_printed_as_a_small_e_above_is_the_umlaut():
+    text = "Der Staatsſekretär Boͤtticher widersprach."
+    assert found_mentions(text, ("b", "Karl Heinrich von Bötticher", "person", "")) == [("b", "Boͤtticher")]
+
+
+def test_a_name_in_sperrsatz_is_the_name():
+    text = "Wir fordern Herrn S t r e s e m a n n auf, den Vertrag vorzulegen."
+    assert found_mentions(text, ("s", "Gustav Stresemann", "person", "")) == [("s", "S t r e s e m a n n")]
+
+
+def test_sperrsatz_starts_a_new_word_at_a_capital_after_a_small_letter():
+    assert as_written("L u d w i g W i n d t h o r ſ t aber")[0] == "Ludwig Windthorst aber"
+
+
+def test_single_letters_in_a_row_that_are_no_word_are_left_apart():
+    assert as_written("the options a b c d e and A B C D E")[0] == "the options a b c d e and A B C D E"
+
+
+def test_an_italian_name_with_a_capital_elided_particle_is_found_with_the_small_one():
+    text = "Il 12 settembre Gabriele d’Annunzio entrò a Fiume; lettere a d'Annunzio."
+    found = found_mentions(text, ("d", "Gabriele D'Annunzio", "person", ""))
+    assert [surface for _, surface in found] == ["d’Annunzio", "d'Annunzio"]
