@@ -2,9 +2,12 @@
 spaces between initials, the long s and the small e above of a Fraktur print, letter-spaced Sperrsatz, and the
 small elided particle of an Italian name (mention round 26); small texts written for each behaviour."""
 
-from conftest import found_mentions
+from conftest import authority, found_mentions
 
+from histkit import Document
+from histkit import actors as act
 from histkit.actors.typeset import as_written
+from histkit.layout import analyse_layout
 
 
 def test_a_name_set_with_a_ligature_is_the_name_and_keeps_its_offsets():
@@ -50,3 +53,17 @@ def test_an_italian_name_with_a_capital_elided_particle_is_found_with_the_small_
     text = "Il 12 settembre Gabriele d’Annunzio entrò a Fiume; lettere a d'Annunzio."
     found = found_mentions(text, ("d", "Gabriele D'Annunzio", "person", ""))
     assert [surface for _, surface in found] == ["d’Annunzio", "d'Annunzio"]
+
+
+def test_a_small_elided_particle_before_another_capitalised_word_is_a_preposition_and_a_given_name():
+    text = "D’Alessio veniva dalla bottega d’Alessio Ferri, suo zio."
+    assert found_mentions(text, ("d", "Carlo D'Alessio", "person", "")) == [("d", "D’Alessio")]
+
+
+def test_a_name_cut_by_a_page_turn_in_mid_sentence_is_read_whole():
+    text = ("Locarno\n\nAbstract: On Locarno.\n\nI. The treaty\n\n Briand spoke first.\n\f87 LOCARNO\n\n"
+            " The answer, when it came at last in the afternoon, came not from the Chancellor\nbut from Gustav\n"
+            "\f88 LENA HARTWIG\n\nStresemann himself.\n")
+    layout = analyse_layout(Document.from_text(text, doc_id="d"))
+    table = act.find_mentions(layout, act.build_matcher(authority(("s", "Gustav Stresemann", "person", "")), cache=False))
+    assert list(table.surface) == ["Gustav\n\f88 LENA HARTWIG\n\nStresemann"]
