@@ -67,3 +67,24 @@ def test_a_name_cut_by_a_page_turn_in_mid_sentence_is_read_whole():
     layout = analyse_layout(Document.from_text(text, doc_id="d"))
     table = act.find_mentions(layout, act.build_matcher(authority(("s", "Gustav Stresemann", "person", "")), cache=False))
     assert list(table.surface) == ["Gustav\n\f88 LENA HARTWIG\n\nStresemann"]
+
+
+def test_a_fraktur_double_hyphen_at_a_line_end_is_the_typesetters():
+    text = "Der Nachfolger war Leo von Ca⸗\nprivi; Bis=\nmarck ging."
+    found = found_mentions(text, ("c", "Leo von Caprivi", "person", ""), ("b", "Otto von Bismarck", "person", ""))
+    assert found == [("c", "Leo von Ca⸗\nprivi"), ("b", "Bis=\nmarck")]
+
+
+def test_an_old_prints_ocr_misreadings_of_l_and_o_are_read_back_where_a_long_s_shows_the_print():
+    text = "Der Kaiſer, WiIhelm II., ließ es zu; 0tto von Bismarck ſchwieg."
+    found = found_mentions(text, ("w", "Wilhelm II.", "person", ""), ("b", "Otto von Bismarck", "person", ""))
+    assert found == [("w", "WiIhelm II."), ("b", "0tto von Bismarck")]
+
+
+def test_a_capital_i_inside_a_word_of_a_modern_text_is_left_as_printed():
+    assert as_written("Papers of Ian McIntyre, 0tto")[0] == "Papers of Ian McIntyre, 0tto"
+
+
+def test_a_name_spelt_with_oe_in_the_file_is_found_with_the_umlaut_of_older_print():
+    text = "Der Staatssekretär Bötticher widersprach."
+    assert found_mentions(text, ("b", "Karl Heinrich von Boetticher", "person", "")) == [("b", "Bötticher")]

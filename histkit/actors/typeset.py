@@ -24,6 +24,12 @@ _COMBINING_MARK = compiled("[\u0300-\u036f]")
 _E_ABOVE, _DIAERESIS = "\u0364", "\u0308"
 #: What `as_written` changes: a letter with the marks typed after it, or a glyph of `TYPESET_GLYPHS`.
 _APART = compiled("\\w[\u0300-\u036f]+|[%s]" % "".join(sorted(TYPESET_GLYPHS)))
+#: An OCR layer of an old print, which its long s betrays, misreads a small l as a capital I inside a word
+#: (`WiIhelm`, `HoIſtein`) and a capital O as a zero at a word's start (`0tto`); one letter for one, where the text
+#: holds a long s.
+_LONG_S = "\u017f"
+_OCR_CAPITAL_I = compiled(r"(?<=[a-zäöüßſ])I(?=[a-zäöüßſ])")
+_OCR_ZERO = compiled(r"(?<!\w)0(?=[a-zäöüßſ]{2})")
 #: Letters set apart by single spaces, five or more, the first a word's own: Sperrsatz (`B i s m a r c k`).
 _SPACED = compiled(r"(?<![^\s(»«„“\"'‘’])\w(?: \w){4,}(?![^\s).,;:!?»«“”\"'’])")
 
@@ -39,12 +45,18 @@ def as_written(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     >>> as_written("Herrn S t r e s e m a n n, L u d w i g W i n d t h o r s t")[0]
     'Herrn Stresemann, Ludwig Windthorst'
 
+    >>> as_written("Fürſt Bisrnarck und WiIhelm II., 0tto von Bismarck")[0]
+    'Fürst Bisrnarck und Wilhelm II., Otto von Bismarck'
+
     Each letter and the accents typed after it become one character where
     Unicode has one (NFC); the glyphs of `TYPESET_GLYPHS` become what they
     stand for (a soft hyphen nothing); letters set apart by spaces are joined,
-    a capital after a small letter beginning the next word. ``None`` offsets:
+    a capital after a small letter beginning the next word; in a text with a
+    long s, the OCR misreadings above are read back. ``None`` offsets:
     nothing to change, the text is returned as it is.
     """
+    if _LONG_S in text:
+        text = _OCR_ZERO.sub("O", _OCR_CAPITAL_I.sub("l", text))
     edits = [(m.start(), m.end(), _cluster(m.group(0))) for m in _APART.finditer(text)]
     edits += [(m.start(), m.end(), _spaced(m.group(0))) for m in _spaced_runs(text)]
     if not edits:
