@@ -1,6 +1,8 @@
-"""A name as a text layer delivers a typeset page: ligatures, soft hyphens left inside a word, no-break and thin
-spaces between initials, the long s and the small e above of a Fraktur print, letter-spaced Sperrsatz, and the
-small elided particle of an Italian name (mention round 26); small texts written for each behaviour."""
+"""A name as a text layer delivers a typeset page (mention round 26): ligatures, soft hyphens left inside a word,
+no-break and thin spaces between initials, the long s, the small e above and the double hyphen of a Fraktur print and
+its OCR misreadings, letter-spaced Sperrsatz, a name cut by a page turn, the small elided particle of an Italian
+name, the umlaut of older print for a name spelt with oe, and a Polish adjectival name on -y declined; small texts
+written for each behaviour."""
 
 from conftest import authority, found_mentions
 
@@ -88,3 +90,9 @@ def test_a_capital_i_inside_a_word_of_a_modern_text_is_left_as_printed():
 def test_a_name_spelt_with_oe_in_the_file_is_found_with_the_umlaut_of_older_print():
     text = "Der Staatssekretär Bötticher widersprach."
     assert found_mentions(text, ("b", "Karl Heinrich von Boetticher", "person", "")) == [("b", "Bötticher")]
+
+
+def test_a_polish_mans_adjectival_name_on_y_declines_as_the_adjective():
+    text = "Plebiscyt przygotowywał komisarz; Korfantego popierał rząd, ale Piłsudski nie ufał Korfantemu."
+    found = found_mentions(text, ("k", "Wojciech Korfanty", "person", ""))
+    assert found == [("k", "Korfantego"), ("k", "Korfantemu")]
