@@ -16,6 +16,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Callable
 from .patterns import compiled
+from .typeset import LIGATURES
 
 # Cyrillic letters that look like Latin ones; PDF text and hurried typists mix them
 # into Latin words (`CК SКJ`, `Remoоrtel`). Folding is one character to one, so
@@ -235,8 +236,7 @@ _WORD_AT = compiled(r"\w+", re.UNICODE)
 #: hyphens (which only mark where a word may break) dropped (``""``), and the long s of older print (`Windthorſt`,
 #: an OCR layer of a Fraktur page keeps it) as the s it is.
 TYPESET_GLYPHS: Mapping[str, str] = MappingProxyType({
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u00ad": "", "\u017f": "s"})
+    **LIGATURES, "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u00ad": "", "\u017f": "s"})
 _TYPOGRAPHY = str.maketrans({ch: plain or None for ch, plain in TYPESET_GLYPHS.items()})
 
 #: A character of `TYPESET_GLYPHS`.

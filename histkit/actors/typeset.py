@@ -8,7 +8,10 @@ Fraktur print (`Windthorſt`, `Boͤtticher`), and the letter-spaced emphasis of
 German print, Sperrsatz (`S t r e s e m a n n`). `as_written` undoes them in
 one pass, so that the names the matcher looks for (composed, spelled with
 plain letters and spaces) match, and keeps for each character of its result
-the first and last offsets of the page's characters it stands for.
+the first and last offsets of the page's characters it stands for: a name
+may end inside the letters a ligature stands for (`Wolﬀ` in `Wolﬀs`), where
+the one place per character of `histkit.typeset.sub`, which the citations' and
+the dates' readers share, would lose the ligature's end.
 """
 
 from __future__ import annotations
