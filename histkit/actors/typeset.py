@@ -25,12 +25,15 @@ from ..text import TYPESET_GLYPHS
 _COMBINING_MARK = compiled("[\u0300-\u036f]")
 #: Fraktur print marks the umlaut with a small e above the vowel (`aͤ`, `oͤ`, `uͤ`), as an OCR layer keeps it.
 _E_ABOVE, _DIAERESIS = "\u0364", "\u0308"
-#: What `as_written` changes: a letter with the marks typed after it, or a glyph of `TYPESET_GLYPHS`.
-_APART = compiled("\\w[\u0300-\u036f]+|[%s]" % "".join(sorted(TYPESET_GLYPHS)))
+#: The glyphs `as_written` reads: those of `TYPESET_GLYPHS`, and the long s of older print as the s it is (an OCR
+#: layer of a Fraktur page keeps it: `Windthorſt`; the notes' text keeps it as printed, the matcher reads it so).
+_LONG_S = "\u017f"
+_GLYPHS = {**TYPESET_GLYPHS, _LONG_S: "s"}
+#: What `as_written` changes: a letter with the marks typed after it, or a glyph of `_GLYPHS`.
+_APART = compiled("\\w[\u0300-\u036f]+|[%s]" % "".join(sorted(_GLYPHS)))
 #: An OCR layer of an old print, which its long s betrays, misreads a small l as a capital I inside a word
 #: (`WiIhelm`, `HoIſtein`) and a capital O as a zero at a word's start (`0tto`); one letter for one, where the text
 #: holds a long s.
-_LONG_S = "\u017f"
 _OCR_CAPITAL_I = compiled(r"(?<=[a-zäöüßſ])I(?=[a-zäöüßſ])")
 _OCR_ZERO = compiled(r"(?<!\w)0(?=[a-zäöüßſ]{2})")
 #: Letters set apart by single spaces, five or more, the first a word's own: Sperrsatz (`B i s m a r c k`).
@@ -52,7 +55,7 @@ def as_written(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     'Fürst Bisrnarck und Wilhelm II., Otto von Bismarck'
 
     Each letter and the accents typed after it become one character where
-    Unicode has one (NFC); the glyphs of `TYPESET_GLYPHS` become what they
+    Unicode has one (NFC); the glyphs of `TYPESET_GLYPHS` and the long s become what they
     stand for (a soft hyphen nothing); letters set apart by spaces are joined,
     a capital after a small letter beginning the next word; in a text with a
     long s, the OCR misreadings above are read back. ``None`` offsets:
@@ -86,7 +89,7 @@ def as_written(text: str) -> tuple[str, list[int] | None, list[int] | None]:
 def _cluster(typed: str) -> list[tuple[str, int, int]]:
     """(what it reads as, first, last offset within ``typed``) for a letter with its marks or a glyph."""
     if len(typed) == 1:
-        return [(TYPESET_GLYPHS[typed], 0, 0)]
+        return [(_GLYPHS[typed], 0, 0)]
     if typed[0] in "aouAOU" and typed[1:] == _E_ABOVE:
         typed = typed[0] + _DIAERESIS
     cluster = unicodedata.normalize("NFC", typed)
@@ -110,5 +113,5 @@ def _spaced(run: str) -> list[tuple[str, int, int]]:
     for k in range(0, len(run), 2):
         if k and run[k].isupper() and run[k - 2].islower():
             pieces.append((" ", k - 1, k - 1))
-        pieces.append((TYPESET_GLYPHS.get(run[k], run[k]), k, k))  # (`W i n d t h o r ſ t`)
+        pieces.append((_GLYPHS.get(run[k], run[k]), k, k))  # (`W i n d t h o r ſ t`)
     return pieces
