@@ -16,6 +16,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Callable
 from .patterns import compiled
+from .typeset import LIGATURES
 
 # Cyrillic letters that look like Latin ones; PDF text and hurried typists mix them
 # into Latin words (`CК SКJ`, `Remoоrtel`). Folding is one character to one, so
@@ -222,19 +223,23 @@ class Unwrapped:
 
 HyphenRule = Callable[[str, str], bool]
 
+#: The hyphens a line may end in: the hyphen, a soft hyphen, and the double hyphen of Fraktur print, as an OCR layer
+#: gives it (`⸗`, or `=`: `Ca⸗` / `privi`, `Bis=` / `marck`).
+LINE_END_HYPHENS = "-\u00ad\u2e17="
 # A line-end hyphen between word characters, or a line break with the white space around it.
-_LINE_EVENT = compiled(r"(?<=\w)([-\u00ad])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
+_LINE_EVENT = compiled(r"(?<=\w)([-\u00ad\u2e17=])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
 _PLAIN_BREAK = compiled(r"[ \t]*\n[ \t\n]*")  # `_LINE_EVENT`'s second form, where no hyphen can stand
 _WORD_AT = compiled(r"\w+", re.UNICODE)
 
 
-# What a typesetter's glyphs stand for: ligatures spelled out, non-breaking and
-# thin spaces as spaces, soft hyphens (which only mark where a word may break) dropped.
-_TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                             "\ufb05": "st", "\ufb06": "st", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-                             "\u2007": " ", "\u00ad": None})
+#: What a typesetter's glyphs stand for: ligatures spelled out, non-breaking and thin spaces as spaces, soft
+#: hyphens (which only mark where a word may break) dropped (``""``).
+TYPESET_GLYPHS: Mapping[str, str] = MappingProxyType({
+    **LIGATURES, "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u00ad": ""})
+_TYPOGRAPHY = str.maketrans({ch: plain or None for ch, plain in TYPESET_GLYPHS.items()})
 
-_ODD_GLYPH = compiled("[\ufb00-\ufb06\u00a0\u202f\u2009\u2007\u00ad]")
+#: A character of `TYPESET_GLYPHS`.
+ODD_GLYPH = compiled("[%s]" % "".join(sorted(TYPESET_GLYPHS)))
 
 
 def plain_typography(text: str) -> str:
@@ -244,7 +249,7 @@ def plain_typography(text: str) -> str:
     'finale, 28. 5. 1950, pogovor'
     """
     # most texts have none of these: a search is much cheaper than a translation
-    return text.translate(_TYPOGRAPHY) if _ODD_GLYPH.search(text) else text
+    return text.translate(_TYPOGRAPHY) if ODD_GLYPH.search(text) else text
 
 
 def keep_hyphen_by_form(left: str, right: str) -> bool:
@@ -281,7 +286,7 @@ def _line_events(raw: str) -> list[re.Match]:
         p = q
         while p > last and raw[p - 1] in " \t":
             p -= 1
-        m = search(raw, p - 1) if p > last and raw[p - 1] in "-\u00ad" else plain(raw, p)
+        m = search(raw, p - 1) if p > last and raw[p - 1] in LINE_END_HYPHENS else plain(raw, p)
         events.append(m)
         last = m.end()
 
@@ -289,8 +294,8 @@ def _line_events(raw: str) -> list[re.Match]:
 def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Unwrapped:
     """Join the lines of ``raw`` into one line, repairing line-end hyphens.
 
-    >>> unwrap("sudden-\\nly placed\\n Yugoslav-\\nSoviet").text
-    'suddenly placed Yugoslav-Soviet'
+    >>> unwrap("sudden-\\nly placed\\n Yugoslav-\\nSoviet").text, unwrap("Leo von Ca⸗\\nprivi").text
+    ('suddenly placed Yugoslav-Soviet', 'Leo von Caprivi')
 
     ``keep_hyphen(left, right)`` decides for ``left-\\nright`` whether the
     hyphen is part of the word (default `keep_hyphen_by_form`). Runs of white
@@ -325,7 +330,7 @@ def _unwrap(raw: str, keep_hyphen: HyphenRule, base: int) -> Unwrapped:
             parts.append(raw[last:s])
             ends_in_space = raw[s - 1].isspace()
         added = ""
-        if raw[s] in "-\u00ad":  # a hyphen event (a plain break starts with a space, a tab or the break)
+        if raw[s] in LINE_END_HYPHENS:  # a hyphen event (a plain break starts with a space, a tab or the break)
             left_start = s
             while left_start > 0 and (raw[left_start - 1].isalnum() or raw[left_start - 1] == "_"):
                 left_start -= 1

@@ -13,6 +13,10 @@ A name written in capitals — an acronym, a cover name — is a word where it s
 among which a common word of `common_words.csv` is (`REST NOT RECOVERED`, `'WHO GOVERNS THE MINES?'`:
 `capitals_run_word`).
 
+A family name that opens with a small elided particle (`d’Annunzio`, printed so after a given name or a
+preposition) is a preposition and a given name where another capitalised word follows it: `la bottega d’Alessio
+Ferri` is Alessio Ferri's (`elided_preposition`).
+
 A historian extends the words a language's names may be mistaken for in `function_words.csv`.
 """
 
@@ -58,6 +62,23 @@ def common_word_not_name(text: str, start: int, end: int, owners, languages: fro
 #: The words in capitals just before and just after a word, parted by spaces alone (`NOT RECOVERED`).
 _CAPITALS_BEFORE = compiled(r"(?:(?<![\w'’-])[^\W\d_]{2,}[ \t]+)+$")
 _CAPITALS_AFTER = compiled(r"(?:[ \t]+[^\W\d_]{2,}(?![\w'’-]))+")
+
+
+_SMALL_ELIDED = compiled(r"[a-z]'\w")
+
+
+def elided_preposition(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` of the matcher's text (apostrophes plain) is an elided preposition and a
+    given name: it opens with a small elided particle and a capitalised word follows.
+
+    >>> t = "Gabriele d'Annunzio entrò; la bottega d'Alessio Ferri."
+    >>> elided_preposition(t, 9, 19), elided_preposition(t, 38, 47)
+    (False, True)
+    """
+    if not _SMALL_ELIDED.match(text, start):
+        return False
+    following = _NEXT.match(text, end)
+    return following is not None and following.group(1).isupper()
 
 
 @lru_cache(maxsize=1)

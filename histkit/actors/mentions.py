@@ -33,7 +33,7 @@ from .namesakes import (cited_namesakes_dropped, double_family_name, flag_before
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .families import family_plurals
-from .lookalikes import capitals_run_word, common_word_not_name
+from .lookalikes import capitals_run_word, common_word_not_name, elided_preposition
 from .married import borne_by_title, married_short_forms
 from .epithets import epithet_forms
 from .adjectives import adjective_without_its_person
@@ -45,7 +45,9 @@ from .plurals import named_together
 from .pairs import shared_family_names
 from .pseudonyms import another_bearer
 from .titlegenders import actor_genders, pick_by_title, pick_the_man
-from .reading import INDIC_SIGN, composed, prepare, unspaced
+from .reading import INDIC_SIGN, prepare, unspaced
+from .runs import SEARCHED_ZONES, run_text, searched_runs
+from .typeset import as_written
 from .eponyms import is_publisher, names_a_place
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
@@ -59,7 +61,6 @@ MENTION_COLUMNS = [
 ]
 
 #: Zones searched for mentions, and the zone each is reported as.
-SEARCHED_ZONES = {"body": "body", "heading": "body", "note": "note", "front": "front", "back": "back"}
 
 
 # --- the matcher --------------------------------------------------------------------------------
@@ -282,27 +283,6 @@ def _claim(owners: dict, actor_id: str, rule: str, langs: str, persons: set) -> 
 
 # --- mentions -------------------------------------------------------------------------------------
 
-def _searched_runs(layout: Layout) -> list[list]:
-    """The searched blocks in file order; blocks of one note that touch each other are read as one run.
-
-    The layout may cut a note at a line (a name split there, `Instituta` /
-    `Vandervelde`, would be lost); paragraphs of the body are never joined.
-    """
-    text = layout.doc.text
-    runs: list[list] = []
-    for block in sorted(layout.blocks, key=lambda b: (b.start, b.end)):
-        if block.zone not in SEARCHED_ZONES or not block.raw.strip():
-            continue
-        if runs:
-            prev = runs[-1][-1]
-            if (block.zone == prev.zone == "note" and block.note_no == prev.note_no
-                    and not text[prev.end:block.start].strip()):
-                runs[-1].append(block)
-                continue
-        runs.append([block])
-    return runs
-
-
 def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     """Every mention of an authority actor in one document, in text order.
 
@@ -340,7 +320,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     readings = readings_of(matcher, languages)
     rows, initials = [], (name_initials(matcher.actors), title_letters(languages), regnal_numbers(matcher.actors))
     seats = (seat_aliases(matcher.actors), office_holders(matcher.actors))
-    for group in _searched_runs(layout):
+    for group in searched_runs(layout):
         rows += _run_mentions(doc, group, matcher, readings, languages, initials, seats)
     rows += defined_acronyms(rows, doc.text, layout.blocks, matcher.persons, SEARCHED_ZONES)  # (`the CC` after `(CC)`)
     if not rows:
@@ -376,8 +356,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     """The mention rows of one run of blocks, one per match and candidate actor (``seats``: `seat_aliases`, `office_holders`)."""
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
-    unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
-    prepared, firsts, lasts = composed(prepare(unwrapped.text))
+    unwrapped = unwrap(run_text(doc.text, group), base=first.start)
+    prepared, firsts, lasts = as_written(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
         owners, cited = readings(entry), j if zone in ("note", "back") else None  # (a citation's inverted order)
@@ -385,7 +365,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages) \
-                or capitals_run_word(prepared, i, j):  # (`REST NOT RECOVERED`: a word of a text in capitals)
+                or capitals_run_word(prepared, i, j) or elided_preposition(prepared, i, j):
+            # (`REST NOT RECOVERED`: a word of a text in capitals; `la bottega d'Alessio Ferri`: of Alessio Ferri)
             continue
         # (`the minister in London`, `the Kremlin walls`; `The Russian Foreign Minister`, `der neue Reichskanzler`)
         if seats and (seat_as_place(prepared, i, j, owners, seats[0], languages) or office_of_another(prepared, i, j, owners, seats[1])):
@@ -409,7 +390,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             i, owners = first_initial_owners(prepared, i, j, matcher.scan, readings, initials[0]) or (i, ())
         if not owners:
             continue
-        # (accents typed apart were composed, `composed`: back to the unwrapped text's offsets)
+        # (the page's glyphs, accents typed apart and letters set apart were read, `as_written`: back to its offsets)
         ui, uj = (i, j) if firsts is None else (firsts[i], lasts[j - 1] + 1)
         start, end = unwrapped.origin(ui), unwrapped.origin(uj - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)

@@ -9,7 +9,6 @@ goes on with the word (a vowel sign of an Indic script).
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from ..data import data_rows
@@ -132,42 +131,6 @@ def prepare(text: str) -> str:
     if _ETHIOPIC_SPELLING.search(text):  # Amharic spells one name `ኃይለ ሥላሴ`, `ሀይለ ስላሴ` or `ቀዳማዊ፡ኃይለ፡ሥላሴ`
         text = text.translate(_ETHIOPIC_FOLD)
     return normalise(text)
-
-
-#: An accent typed as a mark of its own after its letter (decomposed Unicode, NFD: text from older encodings and PDFs).
-_COMBINING_MARK = compiled("[\u0300-\u036f]")
-
-
-def composed(text: str) -> tuple[str, list[int] | None, list[int] | None]:
-    """``text`` with each letter and the accents typed after it as one character, where Unicode has one (NFC), and
-    for each character of the result the offsets of the first and the last character of ``text`` it stands for.
-
-    >>> composed("Dvor\u030ca\u0301k"), composed("Dvořák")
-    (('Dvořák', [0, 1, 2, 3, 5, 7], [0, 1, 2, 4, 6, 7]), ('Dvořák', None, None))
-
-    The names the matcher looks for are composed (`variants`); a text that
-    spells `Dvořák` with the marks apart would otherwise not match them.
-    ``None`` offsets: nothing to compose, the text is returned as it is.
-    """
-    if not _COMBINING_MARK.search(text):
-        return text, None, None
-    out, firsts, lasts = [], [], []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and _COMBINING_MARK.match(text, j):
-            j += 1
-        cluster = unicodedata.normalize("NFC", text[i:j])
-        if len(cluster) == 1:
-            out.append(cluster)
-            firsts.append(i)
-            lasts.append(j - 1)
-        else:  # (no single character: the marks stay as typed)
-            out.append(text[i:j])
-            firsts += range(i, j)
-            lasts += range(i, j)
-        i = j
-    return "".join(out), firsts, lasts
 
 
 def _fold_mixed_words(text: str) -> str:

@@ -383,6 +383,8 @@ def particle_forms(family: list[str]) -> list[list[str]]:
 
     >>> particle_forms(["von", "Brentano"]), particle_forms(["de", "Gaulle"]), particle_forms(["Ortega", "y", "Gasset"])
     ([['Von', 'Brentano'], ['Brentano']], [['De', 'Gaulle']], [['Ortega']])
+    >>> particle_forms(["D'Annunzio"])
+    [['Dannunzio'], ["d'Annunzio"]]
 
     At the start of a sentence the particle takes a capital; German drops
     `von`/`zu` before the surname alone; of two family names joined by
@@ -394,8 +396,9 @@ def particle_forms(family: list[str]) -> list[list[str]]:
     if len(family) == 1 and _ELIDED_PARTICLE.match(family[0]):
         return [[family[0][0].upper() + family[0][1:]]]  # an elided particle opens a sentence too: `D'Aubigny`
     if len(family) == 1 and _CAPITAL_ELIDED_D.match(family[0]):
-        # Italian registers and officials write `D'Alessio` as one word (`Dalessio`, `Damico`)
-        return [["D" + family[0][2].lower() + family[0][3:]]]
+        # Italian registers and officials write `D'Alessio` as one word (`Dalessio`, `Damico`); after a given name or
+        # a preposition the particle is printed small as often as not (`Gabriele d'Annunzio`, `lettere a d’Annunzio`)
+        return [["D" + family[0][2].lower() + family[0][3:]], ["d" + family[0][1:]]]
     if len(family) > 2 and family[0][:1].isupper() and family[1] in DROPPED_PARTICLES and family[2][:1].isupper():
         # a family name ennobled with a predicate (`Lexa von Aehrenthal`, `Schenk von Stauffenberg`) goes by the
         # predicate, with and without its particle, as `von Papen` goes by `Papen`

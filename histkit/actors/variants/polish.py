@@ -21,11 +21,13 @@ def polish_forms(word: str, gender: str = "m") -> dict[str, str]:
     ('Bierucie', 'Cyrankiewiczowi')
     >>> polish_forms("Ścibor-Łętowski")["genitiv"], polish_forms("Ścibor-Łętowski")["genitiv both"]
     ('Ścibor-Łętowskiego', 'Ścibora-Łętowskiego')
+    >>> polish_forms("Korfanty")["genitiv"], polish_forms("Korfanty")["dativ"]
+    ('Korfantego', 'Korfantemu')
 
     Nouns on -a (men's too: `Gomułka`, `Gomułki`, `Gomułce`, `Gomułkę`,
     `Gomułką`), men's names on a consonant (`-owi`, `-em`, the softened
     locative), adjectival names on -ski/-cki (`Rokossowskiego`,
-    `-skiemu`, `-skim`). Only forms that differ from the word.
+    `-skiemu`, `-skim`) and men's on -y (`Korfantego`). Only forms that differ from the word.
     """
     low = word.lower()
     if len(word) < 3 or is_cyrillic(word[0]) or not word[-1].isalpha():
@@ -41,6 +43,10 @@ def polish_forms(word: str, gender: str = "m") -> dict[str, str]:
     if low.endswith(("ski", "cki", "dzki")):
         stem = word[:-1]
         out = {"genitiv": stem + "iego", "dativ": stem + "iemu", "instrumental": stem + "im", "lokativ": stem + "im"}
+    elif low.endswith("y") and len(low) > 3 and low[-2] not in "aeiouyąęó" and gender != "f":
+        # a man's adjectival name on -y declines as the adjective (`Korfanty`, `Korfantego`, `Korfantemu`)
+        stem = word[:-1]
+        out = {"genitiv": stem + "ego", "dativ": stem + "emu", "instrumental": stem + "ym", "lokativ": stem + "ym"}
     elif low.endswith(("ska", "cka", "dzka")) and gender == "f":
         stem = word[:-1]
         out = {"genitiv": stem + "iej", "akuzativ": stem + "ą", "instrumental": stem + "ą"}

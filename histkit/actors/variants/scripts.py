@@ -115,7 +115,8 @@ _STROKED = str.maketrans("ŁłØøĦħŦŧ", "LlOoHhTt")
 @lru_cache(maxsize=1)
 def _letter_spellings() -> tuple[tuple[str, str], ...]:
     """(letter, spelling) of `letter_spellings.csv`: how print without the letter spells it (German `ä` as `ae`,
-    Danish `ø` as `oe`, Dutch `IJ` as `Ij` or `Y`), in the file's order."""
+    Danish `ø` as `oe`, Dutch `IJ` as `Ij` or `Y`), and how older print spells a name spelt so (`Boetticher` as
+    `Bötticher`), in the file's order."""
     return tuple((r["letter"].strip(), r["spelling"].strip()) for r in data_rows("actors", "letter_spellings.csv"))
 
 
