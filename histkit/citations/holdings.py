@@ -28,6 +28,7 @@ from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_dat
 from .places import is_place_token  # (the shape of a town after an archive's name)
 from .owntown import town_before_series
 from .words import alternation, collection_end, is_archive_section, is_leaves, level_word, notary_word, shelfmark_opening
+from ..patterns import compiled
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 # also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`), a manuscript's (`Add MS 12,346`) and a Cameroonian file's (`Qf/e 1923/5`)
@@ -102,6 +103,10 @@ def _shelfmark(fond: str) -> tuple[str, str]:
     return fond, ""
 
 
+# `Rep. 1A`: a Repositur's number (``repository_words.csv``), compiled once: `is_unit_token` is asked of every token
+_REPOSITORY = compiled(rf"(?:{alternation('repository_words.csv')})\s*\d")
+
+
 def is_unit_token(tok: str) -> bool:
     """Whether a token of a citation names a unit: a box, file, folder, volume… or a short number.
 
@@ -115,7 +120,7 @@ def is_unit_token(tok: str) -> bool:
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         # `s.d.`, `b. d.`: a no-date mark (with a month supplied: `s.d. [julho de 1908]`), not a page or a box; `d. 14. august 1880`: Danish "the", then a day
         return not ((len(tok) <= 6 or "[" in tok) and (says_undated(mark := tok.split("[")[0].strip()) or says_undated(mark + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
-    if re.match(rf"(?:{alternation('repository_words.csv')})\s*\d", tok):
+    if _REPOSITORY.match(tok):
         return False  # `Rep. 1A`: a Repositur's number, a level above the file (``repository_words.csv``)
     # (a bare number before 1500 is a legajo, `AGI, Indiferente General, 1234`, not a year: `_YEAR_TOKEN`'s years are)
     if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or (find_dates_covering(tok) and not tok.isdigit()):

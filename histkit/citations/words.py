@@ -148,6 +148,7 @@ def forms(name: str, kind: str | None = None, language: str | None = None) -> li
     return sorted(dict.fromkeys(chosen), key=lambda form: (-len(form), form))
 
 
+@functools.cache  # (kept: a pure function of the lists, asked per token by `is_unit_token` and by each builder)
 def alternation(name: str, kind: str | None = None, language: str | None = None) -> str:
     """A regular-expression alternation of a word list's forms: escaped, any run of spaces matching one space; a
     form whose row says ``case`` ``exact`` keeps its capitals even in a pattern that ignores case (Polish `J. w.`
@@ -480,8 +481,7 @@ def _leaves() -> re.Pattern:
     rows = sorted(word_rows("leaf_words.csv"), key=lambda row: -len(row["form"]))
     plain = "|".join(form_pattern(row["form"]) for row in rows if not row.get("side"))
     sided = "|".join(form_pattern(row["form"]) for row in rows if row.get("side"))
-    # (a range's end may be its side alone: `fols. 23r–v`)
-    side = rf"\d+[rv](?:{_DASH}(?:\d+[rv]?|[rv]))?"
+    side = rf"\d+[rv](?:{_DASH}(?:\d+[rv]?|[rv]))?"  # (a range's end may be its side alone: `fols. 23r–v`)
     any_number = rf"\d+[rv]?(?:{_DASH}(?:\d+[rv]?|[rv]))?"
     return compiled(rf"(?:(?:{plain})\s*{any_number}|(?:{sided})\s*{side})(?:\s*,\s*{any_number})*")
 
