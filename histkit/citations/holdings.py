@@ -54,6 +54,7 @@ _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|ин
 
 # Hungarian puts the number first: `12. doboz`, `245. ő. e.`, `53. cs.`, `4. tétel`
 _UNIT_AFTER_NUMBER = re.compile(r"^\d+[a-z]?\.\s*(?:doboz|tétel|t\.|cs\.|csomó|ő\.\s?e\.|köteg|kötet|d\.)(?=[\s.,;]|$)", re.IGNORECASE)
+_REPOSITORY = compiled(rf"(?:{alternation('repository_words.csv')})\s*\d")  # (`Rep. 1A`: compiled once, asked of every token)
 
 # a unit that names the file's year: Albanian `V. 1951` (viti), `god. 1952`, `Jg. 1953`
 _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>(?:1[5-9]|20)\d{2})$", re.IGNORECASE)
@@ -101,10 +102,6 @@ def _shelfmark(fond: str) -> tuple[str, str]:
     if inner and (_UNIT_KEY.match(unit) or unit.lower().startswith("dep.")) and not PAGE_KEYED.match(unit):
         return fond[:inner.start()], inner.group("unit")
     return fond, ""
-
-
-# `Rep. 1A`: a Repositur's number (``repository_words.csv``), compiled once: `is_unit_token` is asked of every token
-_REPOSITORY = compiled(rf"(?:{alternation('repository_words.csv')})\s*\d")
 
 
 def is_unit_token(tok: str) -> bool:
