@@ -66,8 +66,9 @@ def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re
     # year in brackets (`Zgodovinski časopis 52 (1998), št. 3`), the volume after its word and a new series (`Kronika,
     # letnik 46, 1998, zv. 1–2`, `Sborník archivních prací, N. S. 8, 1998`), the issue bare after the year as the
     # Slovene house abbreviates (`ZČ 55, 2001, 2`) or by a word for a part (`zv. 1–2`: a volume's word in the lists)
-    commas = compiled(rf",\s*{_CONTAINER}(?:\s+|\s*,\s*(?=[^\W\d_]))"
-                        rf"(?:(?i:{alternation('reference_words.csv', 'new_series')})\s*,?\s*)?(?:(?i:{volume})\s*)?"
+    # (the words only after a comma: `Werke Bd. 3, 1990` is a book's volume, `volume_word` tells it)
+    commas = compiled(rf",\s*{_CONTAINER}(?:\s+|\s*,\s*(?=[^\W\d_])"
+                        rf"(?:(?i:{alternation('reference_words.csv', 'new_series')})\s*,?\s*)?(?:(?i:{volume})\s*)?)"
                         rf"(?P<volume>\d{{1,4}})(?:\s*,\s*|\s*\((?={YEAR}\)))(?P<year>{YEAR})\)?"
                         rf"(?:\s*,\s*(?:(?i:{issue}|{volume})\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*$")
     volume_word = compiled(rf"(?:^|\s)(?:{volume})$")
