@@ -64,8 +64,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "in": compiled(rf"[.,]\s+(?:In:|{alternation('reference_words.csv', 'in')})\s*"),  # (`V:`, `W:`)
         "editor before": compiled(rf"^(?:(?:{role}):?\s+{_NAME}|{_NAME}\s*\((?:{role})\))\s*:\s*"),
         "editor after": compiled(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)|\s*\((?:{role})\s[^()]*\)"),  # `(ur. Ime Priimek)`
-        # `Századok, 124. (1990) 3. sz.`, `Agrártörténeti Szemle 32. évf. (1990) 1–2. sz.`
-        "journal": compiled(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
+        # `Századok, 124. (1990) 3. sz.`, `Agrártörténeti Szemle 32. évf. (1990) 1–2. sz.` (a new series before the
+        # volume no part of the name: `Debreceni Szemle, új folyam 6 (1998)`)
+        "journal": compiled(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+"
+                              rf"(?:(?:{alternation('reference_words.csv', 'new_series')})\s*,?\s*)?(?P<volume>\d+)\.?\s*"
                               rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{YEAR})\)"
                               rf"(?:\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.?\s*(?:{alternation('reference_words.csv', 'issue_hu')}))?"),
         # `Zgodovinski časopis, 44, 1990, št. 2`, `Český časopis historický 95, 1997, č. 2`, `…, roč. 38, 1990`
@@ -86,8 +88,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "part": compiled(rf"(?:^|\.\s+)(?:(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
                            rf"|{alternation('reference_words.csv', 'edition_hu')})|(?:{volume})\s*(?P<after>\d+|[IVXLC]+)\.?)(?=\s|$)"),
         "volume word": compiled(volume),
+        # (the page cited after the article's or chapter's, after a word for "here": `455–480., itt: 460.`)
         "pages": compiled(rf"(?:(?<=[.)…])\s+|,\s*(?:{page_mark}\s*)?)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
-                            rf"(?:\s*{_PAGE_WORD})?\s*$"),
+                            rf"(?:\s*{_PAGE_WORD})?(?:\s*,\s*(?:{alternation('reference_words.csv', 'here')}):?\s*"
+                            rf"(?P<cited>\d+(?:\s*[–—-]\s*\d+)?)\.?)?\s*$"),
     }
 
 
@@ -163,7 +167,7 @@ def read_colon_reference(text: str, ref: dict) -> bool:
     rest = head.string[head.end():].rstrip()
     pages = p["pages"].search(rest)
     if pages and not re.fullmatch(YEAR, pages.group("pages")):
-        found["pages"] = pages.group("pages")
+        found["pages"] = ", ".join(filter(None, pages.group("pages", "cited")))
         rest = rest[:pages.start()]
     rest = rest.rstrip(" ,")
     if _op_cit(rest):

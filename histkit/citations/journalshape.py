@@ -21,14 +21,30 @@ JOURNAL_ISSUE = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?
 
 # (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon; `History and Memory, 9, 1–2 (1997)`: after a
 # comma, with no word, where the year in brackets follows it)
-JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?!\d)(?::(?=\d)|\s*[,.]?\s*)(?:(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*|(?=\d+(?:[–-]\d+)?\s*\((?:1[5-9]|20)\d{2}\))|\((?=\d{1,3}(?:[–-]\d{1,3})?\)\s*\((?:1[5-9]|20)\d{2}\)))(?P<issue>\d+(?:[–-]\d+)?)\)?\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+# (the volume's and the issue's words also those of the lists, as the South Slavic houses print them, a new series
+# before them: `Историјски часопис, књ. 45 (1998)`, `Годишњак …, год. 5, бр. 2 (1998)`, `…, nova serija, sv. 4 (1998)`;
+# a double volume after its word before the year's bracket, `Osječki zbornik, god. 22–23 (1997)`; without the word
+# such a range is a chapter's pages, `GAMBLING 74–91 (2013)`, and a number is never split)
+JOURNAL_VOL = compiled(
+    r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+"
+    rf"(?:(?:{alternation('reference_words.csv', 'new_series')})\s*,?\s*(?=[^,\d]{{0,8}}\d))?"
+    rf"(?P<volume_word>(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.|{alternation('reference_words.csv', 'volume')})\s*)?"
+    r"(?P<volume>\d+(?(volume_word)(?:[–-]\d+(?=\s*\((?:1[5-9]|20)\d{2}\)))?))(?!\d)(?::(?=\d)|\s*[,.]?\s*)"
+    rf"(?:(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|{alternation('reference_words.csv', 'issue')}|(?<=:))\s*"
+    r"|(?=\d+(?:[–-]\d+)?\s*\((?:1[5-9]|20)\d{2}\))|\((?=\d{1,3}(?:[–-]\d{1,3})?\)\s*\((?:1[5-9]|20)\d{2}\)))"
+    r"(?P<issue>\d+(?:[–-]\d+)?)\)?\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
 # a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
 # (the issue after the year: `«Der Neue Merkur», 3, 1919, n. 3`, Italian's `n.` for numero, a note's nowhere here)
+# (or before it, after the volume, and a new series before both: `„Zapiski Historyczne”, nowa seria, t. 3, 1999, z. 1`,
+# `„Studia z Dziejów Wsi” t. 12, z. 2, 1998`)
 QUOTED_JOURNAL = compiled(
     rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
-    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
+    rf"(?:(?i:{alternation('reference_words.csv', 'new_series')})\s*,\s*(?=\S{{1,6}}\s*\d))?"
+    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)"
+    rf"(?:\s*,\s*(?:{alternation('reference_words.csv', 'issue')})\s*(?P<issue_before>\d+(?:[–/-]\d+)?))?"
+    rf"(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
     rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
     rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.|n\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
@@ -57,7 +73,8 @@ def journal_after_title(body: str) -> bool:
     """
     if _AUTHORLESS_ARTICLE.match(body):  # `"Recent Trends …", Annual Review of Sociology 4, (1978)`: no author
         return True
-    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
+    # (the year in brackets after the volume too: `Zgodovinski časopis 52 (1998), št. 3`)
+    head = journal_tail(body, {}) if re.search(rf"\d\s*(?:,\s*|\()\s*{YEAR}|{YEAR}\)?\s*,.{{0,30}}\d\s*$", body) else None
     quoted = QUOTED_JOURNAL.search(body) if head is None else None
     head = body[:quoted.start()] if quoted is not None else head
     parts = split_commas(head) if head else []

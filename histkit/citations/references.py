@@ -402,7 +402,7 @@ def _read_quoted_journal(head: str, ref: dict) -> bool:
         return False
     ref.update(container=journal.group("container").strip(" ,."),
                volume=journal.group("volume") or journal.group("volume_after") or "",
-               issue=(journal.group("issue") or "").replace(" ", ""), year=journal.group("year"))
+               issue=(journal.group("issue") or journal.group("issue_before") or "").replace(" ", ""), year=journal.group("year"))
     return True
 
 
@@ -424,7 +424,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
     if quoted and not ref["publisher"]:  # `„Tytuł”, „Kwartalnik Historyczny” 1995, nr 3`
         ref.update(container=quoted.group("container").strip(" ,."), year=quoted.group("year"),
                    volume=quoted.group("volume") or quoted.group("volume_after") or "",
-                   issue=(quoted.group("issue") or "").replace(" ", ""))
+                   issue=(quoted.group("issue") or quoted.group("issue_before") or "").replace(" ", ""))
         return True
     journal = JOURNAL_ISSUE.match(after) or JOURNAL_VOL.match(after)
     if journal and not ref["publisher"]:  # (the word for "in" before the journal is none of its name: `", en AHDE 60 (1990)`)

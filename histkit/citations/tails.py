@@ -61,17 +61,23 @@ def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re
     issue = issue_words()
     # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
     slashed = compiled(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
-    # `Český časopis historický 88, 1990, č. 2`: volume, year, and the word for an issue and its number if printed
-    commas = compiled(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})(?:\s*,\s*(?i:{issue})\s*"
-                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*$")
-    volume_word = compiled(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
+    volume = alternation('reference_words.csv', 'volume')
+    # `Český časopis historický 88, 1990, č. 2`: volume, year, and the word for an issue and its number if printed; the
+    # year in brackets (`Zgodovinski časopis 52 (1998), št. 3`), the volume after its word and a new series (`Kronika,
+    # letnik 46, 1998, zv. 1–2`, `Sborník archivních prací, N. S. 8, 1998`), the issue bare after the year as the
+    # Slovene house abbreviates (`ZČ 55, 2001, 2`) or by a word for a part (`zv. 1–2`: a volume's word in the lists)
+    # (the words only after a comma: `Werke Bd. 3, 1990` is a book's volume, `volume_word` tells it)
+    commas = compiled(rf",\s*{_CONTAINER}(?:\s+|\s*,\s*(?=[^\W\d_])"
+                        rf"(?:(?i:{alternation('reference_words.csv', 'new_series')})\s*,?\s*)?(?:(?i:{volume})\s*)?)"
+                        rf"(?P<volume>\d{{1,4}})(?:\s*,\s*|\s*\((?={YEAR}\)))(?P<year>{YEAR})\)?"
+                        rf"(?:\s*,\s*(?:(?i:{issue}|{volume})\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*$")
+    volume_word = compiled(rf"(?:^|\s)(?:{volume})$")
     # `…, Neues zum Streikrecht? JBl 1992`: a journal's abbreviation and the year after a title's question mark
     asked = compiled(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
                        rf"(?P<year>{YEAR})\s*$")
     # `…. Latvijas Vēsture, 2002, Nr. 4`, `…, Journal of Baltic Studies, 2005, Vol. 36, No. 2`, `…, Tuna 1998, nr 3`: the
     # year, then the issue (and the volume before it) by their words, after a comma or a title's full stop (a journal's
     # name of no full stop then: not the title's sentences before it)
-    volume = alternation('reference_words.csv', 'volume')
     # (or the volume alone after the year, as Polish law reviews print an English journal: `…, Administration &
     # Society 1994, vol. 26`)
     issued = compiled(rf"(?:,|(?<=[^\W\d_]{{2}})\.)\s*(?P<container>[{UPPER}](?:[^,\d().]|\.(?!\s)){{1,119}}?)\s*,?\s+"
