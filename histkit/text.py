@@ -227,7 +227,10 @@ HyphenRule = Callable[[str, str], bool]
 #: gives it (`⸗`, or `=`: `Ca⸗` / `privi`, `Bis=` / `marck`).
 LINE_END_HYPHENS = "-\u00ad\u2e17="
 # A line-end hyphen between word characters, or a line break with the white space around it.
-_LINE_EVENT = compiled(r"(?<=\w)([-\u00ad\u2e17=])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
+# (`=` only between letters, a small one after the break, `Bis=` / `marck`: at a line's end in a web address or a
+# formula it is an equals sign, `pageIndex=` / `0`, and stays)
+_LINE_EVENT = compiled(r"(?<=\w)([-\u00ad\u2e17]|(?<=[^\W\d_])=(?=[ \t]*\n[ \t]*[a-zß-öø-ÿ]))[ \t]*\n[ \t]*(?=\w)"
+                       r"|[ \t]*\n[ \t\n]*", re.UNICODE)
 _PLAIN_BREAK = compiled(r"[ \t]*\n[ \t\n]*")  # `_LINE_EVENT`'s second form, where no hyphen can stand
 _WORD_AT = compiled(r"\w+", re.UNICODE)
 

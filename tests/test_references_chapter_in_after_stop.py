@@ -32,3 +32,16 @@ def test_years_ending_a_books_title_are_no_pages():
 def test_in_within_prose_before_any_comma_opens_nothing():
     ref = parse_reference("Partial convergence. In Qualitative Research on Gambling (London: Routledge, 2013).")
     assert ref["container"] == ""
+
+
+def test_abnt_in_colon_keeps_its_own_reading():
+    ref = parse_reference("ASSMAR, G.; PINHO, D. Mediação privada – um mercado em formação no Brasil. In: ZANETI JR., "
+                          "H.; CABRAL, T. N. X. Justiça multiportas: mediação. Salvador: Juspodivm, 2016. p. 589 a 606.")
+    assert (ref["container"], ref["editors"]) == ("Justiça multiportas: mediação", "ZANETI JR., H.; CABRAL, T. N. X.")
+
+
+def test_pages_before_the_bracketed_year_again_are_the_chapters():
+    ref = parse_reference("M.D. Griffiths, D. King and P. Delfabbro (2014), The technological convergence of gambling "
+                          "and gaming practices. In THE WILEY-BLACKWELL HANDBOOK OF DISORDERED GAMBLING, 327–346 (2014).")
+    assert (ref["container"], ref["pages"], ref["year"]) == (
+        "THE WILEY-BLACKWELL HANDBOOK OF DISORDERED GAMBLING", "327–346", "2014")

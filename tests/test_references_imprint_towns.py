@@ -35,3 +35,8 @@ def test_a_state_after_its_town_before_the_colon_is_part_of_the_place():
 def test_a_county_after_its_town_in_commas_is_part_of_the_place():
     ref = parse_reference("J. Smith, Britain and Europe, Harmondsworth, Middlesex, 1990.")
     assert (ref["title"], ref["place"], ref["publisher"]) == ("Britain and Europe", "Harmondsworth, Middlesex", "")
+
+
+def test_a_town_that_is_also_a_state_after_a_house_stays_the_town():
+    ref = parse_reference("R Nader, PJ Petkas and K Blackwell (eds.), Whistle-blowing: The report, Grossman, New York, 1972")
+    assert (ref["place"], ref["publisher"]) == ("New York", "Grossman")

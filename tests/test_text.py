@@ -114,3 +114,11 @@ def test_only_words_with_letters_of_both_scripts_are_folded(text):
         return word if not cyr or not lat else fold_homoglyphs(word)
 
     assert fold_homoglyphs(text) == re.sub(r"\w+", one_word, text)
+
+
+def test_an_equals_sign_ending_a_line_of_a_web_address_stays():
+    assert unwrap("docid=118441&pageIndex=\n0&doclang=EN").text == "docid=118441&pageIndex= 0&doclang=EN"
+
+
+def test_fraktur_double_hyphen_as_equals_sign_joins_a_word():
+    assert unwrap("Wilhelm II. und Bis=\nmarck").text == "Wilhelm II. und Bismarck"

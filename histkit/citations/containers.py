@@ -164,10 +164,12 @@ def listed_editors(head: str) -> re.Match | None:
 # not a comma stands before it (`Tytuł [w:] Książka`)
 _BRACKETED_IN = compiled(r"(?<=[^\s,])\s+(?=\[(?:in|w|u|v|в)\s*:?\s*\])")
 _SEMICOLON_IN = compiled(r";\s+(?=[Ii]n:\s)")
-# `In` after the full stop that ends a title, as the English and APA-like houses open a book's chapter's container:
+# `In` after the full stop that ends a title, as English houses open a book's chapter's container:
 # `R. Cassidy, Partial convergence. In Qualitative Research on Gambling, 74–91 (2013)` (after an author's comma, a
 # word of three letters and its stop; a capital or a digit after it, and no other word for "in" after a comma)
-_STOP_IN = compiled(rf"(?<=[^\W\d_]{{3}})\.\s+(?=In:?\s+[{UPPER}\d])")
+_STOP_IN = compiled(rf"(?<=[^\W\d_]{{3}})\.\s+(?=In\s+[{UPPER}\d])")
+# (not ABNT's `In:` nor an author-date reference's, its year bracketed before the title: their readers know `. In`)
+_DATED_BEFORE = compiled(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 _COMMA_IN = compiled(r",\s*[Ii]n:?\s")
 
 
@@ -183,7 +185,7 @@ def comma_before_bracketed_in(text: str) -> str:
     and for the full stop ending a title before `In` (`R. Cassidy, Partial convergence. In Qualitative Research`).
     """
     text = _SEMICOLON_IN.sub(", ", text) if "; " in text else text
-    stop = _STOP_IN.search(text) if ". In" in text and not _COMMA_IN.search(text) else None
-    if stop is not None and "," in text[:stop.start()]:
+    stop = _STOP_IN.search(text) if ". In " in text and not _COMMA_IN.search(text) else None
+    if stop is not None and "," in text[:stop.start()] and not _DATED_BEFORE.search(text, 0, stop.start()):
         text = f"{text[:stop.start()]}, {text[stop.end():]}"
     return _BRACKETED_IN.sub(", ", text) if "[" in text else text

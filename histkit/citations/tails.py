@@ -274,11 +274,13 @@ def container_year(container: str, ref: dict) -> str:
     A chapter's pages before the bracketed year are its pages (`QUALITATIVE RESEARCH ON GAMBLING, 74–91 (2013)`).
     """
     found = _CONTAINER_YEAR.search(container)
-    if found is None or ref["year"]:
+    pages = _PAGES_BEFORE_YEAR.search(container, 0, found.start()) if found and found.group("bracketed") else None
+    if pages is not None and (re.fullmatch(YEAR, pages.group("first")) or ref.get("pages")):  # (a title's `1914–1918`)
+        pages = None
+    if found is None or ref["year"] and not (pages and ref["year"] == found.group("bracketed")):  # (the year again)
         return container
     ref["year"] = found.group("bracketed") or found.group("year")
-    pages = _PAGES_BEFORE_YEAR.search(container, 0, found.start()) if found.group("bracketed") else None
-    if pages is None or re.fullmatch(YEAR, pages.group("first")) or ref.get("pages"):  # (not a title's years, `1914–1918`)
+    if pages is None:
         return container[:found.start()]
     ref["pages"] = pages.group().strip(" ,")
     return container[:pages.start()]
