@@ -1,5 +1,5 @@
 """The words that give an example open a citation as `see` does (`see_also.csv`): `For example case C-371/98, …`,
-`z. B. M. Nesterowicz, …`; inside a sentence of prose they cut nothing."""
+`zum Beispiel J. Schmidt, …`; inside a sentence of prose they cut nothing."""
 
 import pandas as pd
 
@@ -16,8 +16,8 @@ def test_for_example_before_a_case_opens_the_case():
         ("case", "case C-371/98, First Corporate Shipping, [2000] ECR I-09235.")]
 
 
-def test_german_z_b_before_a_book_opens_the_book():
-    assert _kinds("Z. B. J. Schmidt, Geschichte der Sparkassen, Stuttgart 1990, S. 12.") == [
+def test_german_zum_beispiel_before_a_book_opens_the_book():
+    assert _kinds("Zum Beispiel J. Schmidt, Geschichte der Sparkassen, Stuttgart 1990, S. 12.") == [
         ("literature", "J. Schmidt, Geschichte der Sparkassen, Stuttgart 1990, S. 12.")]
 
 

@@ -354,7 +354,7 @@ def readings_of(matcher: ActorMatcher, languages: frozenset | None):
 def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None, initials=None,
                   seats=None) -> list[dict]:
     """The mention rows of one run of blocks, one per match and candidate actor (``seats``: `seat_aliases`, `office_holders`)."""
-    first, last = group[0], group[-1]
+    first = group[0]
     zone = SEARCHED_ZONES[first.zone]
     unwrapped = unwrap(run_text(doc.text, group), base=first.start)
     prepared, firsts, lasts = as_written(prepare(unwrapped.text))

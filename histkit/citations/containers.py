@@ -186,6 +186,12 @@ def comma_before_bracketed_in(text: str) -> str:
     """
     text = _SEMICOLON_IN.sub(", ", text) if "; " in text else text
     stop = _STOP_IN.search(text) if ". In " in text and not _COMMA_IN.search(text) else None
-    if stop is not None and "," in text[:stop.start()] and not _DATED_BEFORE.search(text, 0, stop.start()):
+    if stop is not None and "," in text[:stop.start()] and not _DATED_BEFORE.search(text, 0, stop.start()) \
+            and not _capitals_surname(text[:text.find(",")]):  # (ISO 690's `BELANOVÁ, Jana. Title. In …`: its own)
         text = f"{text[:stop.start()]}, {text[stop.end():]}"
     return _BRACKETED_IN.sub(", ", text) if "[" in text else text
+
+
+def _capitals_surname(names: str) -> bool:
+    """Whether a surname in capitals stands before the first comma, as ISO 690 and ABNT print it (`BELANOVÁ, Jana`)."""
+    return any(len(word) >= 3 and word.isalpha() and word.isupper() for word in names.split())
