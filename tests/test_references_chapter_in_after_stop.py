@@ -45,3 +45,9 @@ def test_pages_before_the_bracketed_year_again_are_the_chapters():
                           "and gaming practices. In THE WILEY-BLACKWELL HANDBOOK OF DISORDERED GAMBLING, 327–346 (2014).")
     assert (ref["container"], ref["pages"], ref["year"]) == (
         "THE WILEY-BLACKWELL HANDBOOK OF DISORDERED GAMBLING", "327–346", "2014")
+
+
+def test_an_author_date_reference_with_its_month_keeps_its_own_reading():
+    ref = parse_reference("Hessel, J., & Schofield, A. (2021, August). How effective is BERT without word ordering? "
+                          "implications for language understanding. In Proceedings of the 59th Annual Meeting, 204–211.")
+    assert "In Proceedings" not in ref["container"] and ref["year"] == "2021"

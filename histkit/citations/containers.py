@@ -169,7 +169,7 @@ _SEMICOLON_IN = compiled(r";\s+(?=[Ii]n:\s)")
 # word of three letters and its stop; a capital or a digit after it, and no other word for "in" after a comma)
 _STOP_IN = compiled(rf"(?<=[^\W\d_]{{3}})\.\s+(?=In\s+[{UPPER}\d])")
 # (not ABNT's `In:` nor an author-date reference's, its year bracketed before the title: their readers know `. In`)
-_DATED_BEFORE = compiled(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+_DATED_BEFORE = compiled(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\s*\)")  # (`(2021)`, `(2021, August)`)
 _COMMA_IN = compiled(r",\s*[Ii]n:?\s")
 
 
