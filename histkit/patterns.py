@@ -144,6 +144,16 @@ def _pattern(source: str, program: list) -> re.Pattern:
         raise ValueError(str(exc)) from exc
 
 
+def spaced_alternation(forms) -> str:
+    """One alternative per form, in the order given, its words parted by any white space (a line's break between
+    them too); where there is no form, a pattern that never matches.
+
+    >>> spaced_alternation(["the following", "next"]), spaced_alternation([])
+    ('the\\\\s+following|next', '(?!)')
+    """
+    return "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms) or r"(?!)"
+
+
 def trie_alternation(words) -> str:
     """One regular expression for many words, as a trie: Python's re tries alternatives one by one.
 

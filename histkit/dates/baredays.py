@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
-from ..patterns import compiled
+from ..patterns import compiled, spaced_alternation
 from .daylists import AND_WORDS
 from .firstchars import first_character_alternation
 from .values import DateMatch, iso_day
@@ -79,8 +79,7 @@ def _pattern() -> re.Pattern:
         else:
             # (as written or opening a sentence, not in capitals: a telegram's `VOTRE DU 14` is no day, rule 86)
             written = tuple(dict.fromkeys((form, form[:1].upper() + form[1:])))
-            words = "|".join(r"\s+".join(map(re.escape, f.split())) for f in written)
-            words = f"(?:{words})"
+            words = f"(?:{spaced_alternation(written)})"
             # (a lead of letters is a word of its own; an apostrophe or a punctuation mark touches the number or not)
             edge = r"(?<!\w)" if form[0].isalnum() else ""  # (`stran; 22.`: a punctuation mark touches its word)
             lead = rf"{edge}{words}(?<=\W)\s*" if not form[-1].isalnum() else rf"{edge}{words}\s+"

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
-from ..patterns import compiled
+from ..patterns import compiled, spaced_alternation
 from .values import DateMatch
 
 # how far after a day a word for a holiday may stand in its clause (`je od roku 2000 státním svátkem`)
@@ -25,7 +25,7 @@ def _forms(position: str) -> str:
     forms = sorted({" ".join(r["form"].split()) for r in data_rows("dates", "recurring_words.csv")
                     if (r.get("position") or "").strip() == position and (r.get("form") or "").strip()},
                    key=lambda f: (-len(f), f))
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) or "(?!)"
+    return spaced_alternation(forms)
 
 
 @lru_cache(maxsize=1)

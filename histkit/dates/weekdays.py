@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..data import data_rows, words_by_kind
-from ..patterns import compiled, trie_alternation
+from ..patterns import compiled, spaced_alternation, trie_alternation
 from .anchors import Anchor, holds
 from .feasts import reform_year, weekday
 from .values import DateMatch
@@ -44,16 +44,12 @@ def _languages() -> dict[str, tuple[str, ...]]:
             for r in data_rows("dates", "weekday_lead_words.csv") if (r.get("form") or "").strip()}
 
 
-def _alternation(forms) -> str:
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) or r"(?!)"
-
-
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     # (the weekdays, some seventy names, as one trie: tried at every word of a paragraph that holds a lead)
     days, leads = trie_alternation(sorted(_weekdays())), _leads()
-    return compiled(rf"(?<!\w)(?P<lead>{_alternation(leads.get('before', ()))})\s+(?P<w>{days})(?!\w)"
-                    rf"|(?<!\w)(?P<w2>{days})\s+(?P<lead2>{_alternation(leads.get('after', ()))})(?!\w)", re.IGNORECASE)
+    return compiled(rf"(?<!\w)(?P<lead>{spaced_alternation(leads.get('before', ()))})\s+(?P<w>{days})(?!\w)"
+                    rf"|(?<!\w)(?P<w2>{days})\s+(?P<lead2>{spaced_alternation(leads.get('after', ()))})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
