@@ -121,7 +121,11 @@ class _Year:
     era: str
 
 
-def _marked_years(text: str) -> list[_Year]:
+@lru_cache(maxsize=4096)
+def _marked_years(text: str) -> tuple[_Year, ...]:
+    # (kept per text: the dates table asks of each block's text twice before it reads the block, `EraReading`'s count
+    # and its test of a block with no year of four digits, and again of the block as read where reading changed
+    # nothing; each a search tried at every character. Enough for a book's blocks, asked in two passes)
     out = []
     for m in _marked().finditer(text):
         position = "after" if m.group("after") else "before"
@@ -141,7 +145,7 @@ def _marked_years(text: str) -> list[_Year]:
                 continue
             last = astronomical(second, era)
         out.append(_Year(m.start(), m.end(), first, last, era))
-    return out
+    return tuple(out)
 
 
 # after a year marked before it, a series and its number: an archive's code (`AD 13, 5 M 12`), no year
@@ -191,7 +195,7 @@ def _between_before() -> re.Pattern:
     return compiled(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?:\s+\S{{1,4}})?\s+$", re.IGNORECASE)
 
 
-def _span_start(text: str, year: _Year, before: list[_Year]) -> tuple[int, int] | None:
+def _span_start(text: str, year: _Year, before: tuple[_Year, ...]) -> tuple[int, int] | None:
     """Where a span ending at ``year`` starts and its first astronomical year, or None where no end stands before."""
     window = text[max(0, year.start - 60):year.start]
     joint = _joined_by().search(window)
