@@ -1,11 +1,13 @@
 """A date form is tried only on texts that hold its anchor, and every text its pattern matches in holds it."""
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from histkit.dates import (calendars, centuries, decadenames, lawyears, quarters, regnal, relative, republican, search,
                            shortyears)
-from histkit.dates.anchors import Anchor, has_digit, holds
+from histkit.dates.anchors import Anchor, behind_first_characters, has_digit, holds
 from histkit.ignorecase import ignorecase_fold
 from histkit.dates.republican import find_republican_units
 
@@ -85,3 +87,19 @@ def test_an_anchors_words_are_found_where_one_of_them_stands_in_the_folded_text(
     # (the words sought as one trie: held where an `in` test of one of them finds it)
     anchor = Anchor(words=tuple(words))
     assert holds(anchor, text) == any(word in ignorecase_fold(text) for word in anchor.words)
+
+
+_LED_WORDS = ["ab urbe condita", "a.u.c.", "A.H.", "AUC", "AH", "Ol.", "Generación del", "generación del", "G"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LED_WORDS), min_size=1, max_size=6, unique=True),
+       st.text(alphabet=st.sampled_from("abAHUCOlGgeneración d.urbcit x1"), max_size=40))
+@example(["AH", "A.H."], "xAH 12, A.H. 1300, (AH 5")
+@example(["ab urbe condita"], "ab  urbe condita 709; lab urbe")
+def test_words_behind_their_first_characters_match_as_the_look_behind_before_them(words, text):
+    # (the same matches, at the same places: the look-behind written after each word's first character)
+    spaced = "|".join(r"\s*".join(map(re.escape, w.split())) for w in words)
+    before = re.compile(rf"(?<!\w)(?:{spaced})\s*\d*")
+    led = re.compile(behind_first_characters(words, r"(?<!\w)", r"\s*") + r"\s*\d*")
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in before.finditer(text)]

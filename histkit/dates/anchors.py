@@ -96,6 +96,28 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def behind_first_characters(words, behind: str, joiner: str = r"\s+") -> str:
+    r"""One alternative per word, its parts parted by ``joiner`` (a space in a word stands for it), each word opening
+    where ``behind`` (a look-behind) holds before it: as ``behind`` followed by the words in the order given, with the
+    look-behind written after each word's first character, so that a case-sensitive pattern opening so is searched
+    by a scan in C for those characters; opening with a look-behind, it was tried at every character of every text.
+
+    >>> behind_first_characters(["Ol.", "ab urbe"], r"(?<!\w)", r"\s*")
+    '(?:O(?<=(?<!\\w)O)(?:l\\.)|a(?<=(?<!\\w)a)(?:b\\s*urbe))'
+
+    The words of one first character keep their order, and a match can open with one first character only: the same
+    texts match, at the same places, with the same groups.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        parts = word.split()
+        groups.setdefault(parts[0][0], []).append(joiner.join([re.escape(parts[0][1:])] + [re.escape(p) for p in parts[1:]]))
+    if not groups:
+        return "(?!)"
+    return "(?:" + "|".join(f"{re.escape(c)}(?<={behind}{re.escape(c)})(?:{'|'.join(rests)})"
+                            for c, rests in groups.items()) + ")"
+
+
 @lru_cache(maxsize=256)
 def folded(text: str) -> str:
     """``text`` as `re.IGNORECASE` compares it (`ignorecase.ignorecase_fold`), made once for all the forms that ask.

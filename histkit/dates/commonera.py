@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..patterns import compiled
+from .anchors import behind_first_characters
 from .locators import is_located
 from .marks import and_words, joining_words, month_span_forms, ordinal_marks, to_words, year_words
 from .values import DateMatch
@@ -344,9 +345,11 @@ def _reckonings() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _reckoned() -> re.Pattern:
-    forms = "|".join(_form_pattern(f) for f in sorted(_reckonings(), key=lambda f: (-len(f), f))) or r"(?!)"
+    # (a space in a form stands for any space or none, `_form_pattern`; each form's look-behind after its first letter,
+    # `behind_first_characters`: the search skips in C to the forms' first letters, not trying every character)
+    forms = behind_first_characters(sorted(_reckonings(), key=lambda f: (-len(f), f)), r"(?<!\w)", r"\s*")
     # a reckoning, its year (and an Olympiad's year in it, `Ol. 89,3`), and a bracket or slash before its equivalent
-    return compiled(rf"(?<!\w)(?P<r>{forms})\s*(?P<n>\d{{1,4}})(?:[.,](?P<k>[1-4]))?(?!\d)(?P<to>\s*[(/]\s*)?")
+    return compiled(rf"(?P<r>{forms})\s*(?P<n>\d{{1,4}})(?:[.,](?P<k>[1-4]))?(?!\d)(?P<to>\s*[(/]\s*)?")
 
 
 def _with_reckonings(text: str, out: list[DateMatch]) -> list[DateMatch]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..patterns import compiled
+from .anchors import behind_first_characters
 from .gluedendings import glued_letters
 from .values import DateMatch
 
@@ -56,8 +57,16 @@ def names_persons(text: str, d: DateMatch) -> bool:
 @lru_cache(maxsize=1)
 def _cohort() -> re.Pattern:
     words = sorted({r["form"] for r in data_rows("dates", "cohort_words.csv")}, key=lambda f: (-len(f), f))
-    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return compiled(rf"(?<!\w)(?:{spaced})\s+(\d\d)(?![\d'’]|[.,]\d|[^\W\d_])")
+    # (each word's look-behind after its first letter, `behind_first_characters`: the search skips in C to the words'
+    # first letters, where the look-behind first was tried at every character of every paragraph, twice)
+    spaced = behind_first_characters(words, r"(?<!\w)")
+    return compiled(rf"{spaced}\s+(\d\d)(?![\d'’]|[.,]\d|[^\W\d_])")
+
+
+@lru_cache(maxsize=64)
+def _cohorts(text: str) -> tuple[re.Match, ...]:
+    # (kept: the dates table asks of each block twice, before and after the days without their year)
+    return tuple(_cohort().finditer(text))
 
 
 def find_cohort_years(text: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -72,7 +81,7 @@ def find_cohort_years(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """
     four = [d for d in found if d.date_start[:1] in "12" and d.date_end[:4].isdigit()]
     out = []
-    for m in _cohort().finditer(text):
+    for m in _cohorts(text):
         year = 1900 + int(m.group(1))
         if four:
             near = min(four, key=lambda d: max(d.start - m.end(), m.start(1) - d.end))
