@@ -96,7 +96,7 @@ _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\
 # (what every edition's statement opens with looked at first, a digit after a comma or spaces: re builds no prefix check)
 _EDITION = compiled(rf"(?=,?\s*\d),?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
-
+_EMPTIED = compiled(r"\s*(?:\(\s*\)|\[\s*\])")  # a bracket that held only what `_EDITION` took out of it
 # (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`: the title
 # ends at it, and the clause is neither title nor container)
 _EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
@@ -458,7 +458,7 @@ def _read_plain(head: str, ref: dict, titled: bool = False) -> None:
     editor = _EDITOR.search(head)
     if editor:  # (`…, hg. von Niels Werber, 2008`: the year after the editors)
         container_year(editor.group(), ref)
-    head = _EDITION.sub("", _EDITOR.sub("", head))
+    head = _EMPTIED.sub("", _EDITION.sub("", _EDITOR.sub("", head)))  # (`Title (2nd edn)`: the edition, the bracket's all)
     parts = split_commas(head)
     # a newspaper issue: `Borba, 12. 3. 1953, 2` (not a book its imprint dated: `…, Strategy, 1945–1960 (London: …, 1995)`)
     if len(parts) == 2 and not ref["year"] and find_dates_covering(parts[1]):

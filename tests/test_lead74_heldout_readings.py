@@ -1,0 +1,15 @@
+"""Readings of held-out notes (the 63 PDFs of docs/heldout_pdfs.md) that had lost a field's words."""
+
+from histkit.citations.references import parse_reference
+
+
+def test_a_body_named_with_of_before_its_head_word_is_the_whole_author():
+    ref = parse_reference("House of Commons Information Office, “The Clerk of the House: Factsheet G16” (2006).")
+    assert (ref["authors"], ref["title"], ref["year"]) == (
+        "House of Commons Information Office", "The Clerk of the House: Factsheet G16", "2006")
+
+
+def test_an_edition_that_filled_its_bracket_leaves_no_empty_bracket_in_the_title():
+    ref = parse_reference("Paulo Freire, Pedagogy of the Oppressed (30th Anniversary Edition) (New York: Continuum, 2005).")
+    assert (ref["title"], ref["place"], ref["publisher"], ref["year"]) == (
+        "Pedagogy of the Oppressed", "New York", "Continuum", "2005")
