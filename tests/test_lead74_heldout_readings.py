@@ -13,3 +13,13 @@ def test_an_edition_that_filled_its_bracket_leaves_no_empty_bracket_in_the_title
     ref = parse_reference("Paulo Freire, Pedagogy of the Oppressed (30th Anniversary Edition) (New York: Continuum, 2005).")
     assert (ref["title"], ref["place"], ref["publisher"], ref["year"]) == (
         "Pedagogy of the Oppressed", "New York", "Continuum", "2005")
+
+
+def test_a_house_printed_before_its_towns_and_a_colon_is_the_publisher():
+    ref = parse_reference("Paulo Freire, Pedagogy of the Oppressed (Continuum: New York, London, 2005).")
+    assert (ref["place"], ref["publisher"]) == ("New York, London", "Continuum")
+
+
+def test_a_town_before_the_colon_stays_the_place():
+    ref = parse_reference("G. Eley, Forging Democracy (Oxford: Clarendon, 2002).")
+    assert (ref["place"], ref["publisher"]) == ("Oxford", "Clarendon")

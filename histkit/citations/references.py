@@ -49,7 +49,7 @@ from ..text import script_of
 from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_prose_before, without_sentence_before
 from .namecolon import as_comma
 from .namestop import full_stop_style
-from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place, town_before_region
+from .places import PLACE_YEAR, house_before_towns, month_not_place, places_before, publisher_before, publisher_not_place, town_before_region
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
@@ -339,7 +339,7 @@ def _read_publication(text: str, ref: dict) -> str:
         start, pages = len(text), ""
     pub = PUBLISHER.search(text) or place_year_bracket(text) or publisher_bracket(text)  # `(Montréal, Boréal, 1989)`
     if pub:
-        ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
+        ref.update(zip(("place", "publisher"), house_before_towns(pub.group("place").strip(), pub.group("publisher").strip(" ,"))), year=pub.group("year"))
         if (volume := _VOLUME_BEFORE_PAGE.match(text, pub.end())) and not ref.get("volume"):
             ref["volume"] = volume.group("volume")  # the volume of a work in several, its page after the colon
         if pages and start >= pub.end() - 1:
