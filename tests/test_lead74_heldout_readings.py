@@ -23,3 +23,13 @@ def test_a_house_printed_before_its_towns_and_a_colon_is_the_publisher():
 def test_a_town_before_the_colon_stays_the_place():
     ref = parse_reference("G. Eley, Forging Democracy (Oxford: Clarendon, 2002).")
     assert (ref["place"], ref["publisher"]) == ("Oxford", "Clarendon")
+
+
+def test_american_reports_printed_without_full_stops_are_cases():
+    from histkit.citations import extract_citations
+    import pandas as pd
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [1, 2], "text": ["Roe v. Wade, 410 US 113 (1973).",
+                                                                      "Smith v Jones, 123 F Supp 2d 45 (SDNY 2000)."]})
+    tables = extract_citations(notes, None, {"d": ""})
+    assert tables.citations["kind"].tolist() == ["case", "case"]
+    assert tables.references.empty
