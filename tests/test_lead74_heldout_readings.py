@@ -33,3 +33,14 @@ def test_american_reports_printed_without_full_stops_are_cases():
     tables = extract_citations(notes, None, {"d": ""})
     assert tables.citations["kind"].tolist() == ["case", "case"]
     assert tables.references.empty
+
+
+def test_a_title_in_one_straight_and_one_typographic_quote_is_read_as_literature():
+    from histkit.citations.references import looks_like_literature
+    assert looks_like_literature("E. Stein, 'Lawyers, Judges, and the Making of a Transnational Constitution’, "
+                                 "75 American Journal of International Law (1981) p. 1")
+
+
+def test_the_cited_page_after_at_and_the_first_page_is_read_without_a_comma():
+    ref = parse_reference("A. Egger, ‘EU-Fundamental Rights’, 25 YEL (2006) p. 513 at p. 515")
+    assert (ref["container"], ref["volume"], ref["year"], ref["pages"]) == ("YEL", "25", "2006", "515")
