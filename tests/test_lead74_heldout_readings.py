@@ -44,3 +44,11 @@ def test_a_title_in_one_straight_and_one_typographic_quote_is_read_as_literature
 def test_the_cited_page_after_at_and_the_first_page_is_read_without_a_comma():
     ref = parse_reference("A. Egger, ‘EU-Fundamental Rights’, 25 YEL (2006) p. 513 at p. 515")
     assert (ref["container"], ref["volume"], ref["year"], ref["pages"]) == ("YEL", "25", "2006", "515")
+
+
+def test_a_climate_convention_document_by_its_symbol_is_official():
+    from histkit.citations import extract_citations
+    import pandas as pd
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [1], "text": ["UNFCCC Dec 1/CP.13 (2007) UN Doc FCCC/CP/2007/6/Add.1 3."]})
+    row = extract_citations(notes, None, {"d": ""}).citations.iloc[0]
+    assert (row["kind"], row["unit"], row["title"]) == ("official", "FCCC/CP/2007/6/Add.1", "UNFCCC Dec 1/CP.13 (2007)")
