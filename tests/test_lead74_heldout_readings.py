@@ -52,3 +52,22 @@ def test_a_climate_convention_document_by_its_symbol_is_official():
     notes = pd.DataFrame({"doc_id": "d", "note_no": [1], "text": ["UNFCCC Dec 1/CP.13 (2007) UN Doc FCCC/CP/2007/6/Add.1 3."]})
     row = extract_citations(notes, None, {"d": ""}).citations.iloc[0]
     assert (row["kind"], row["unit"], row["title"]) == ("official", "FCCC/CP/2007/6/Add.1", "UNFCCC Dec 1/CP.13 (2007)")
+
+
+def _kinds(*texts):
+    from histkit.citations import extract_citations
+    import pandas as pd
+    notes = pd.DataFrame({"doc_id": "d", "note_no": range(1, len(texts) + 1), "text": list(texts)})
+    return extract_citations(notes, None, {"d": ""}).citations["kind"].tolist()
+
+
+def test_a_gazette_part_set_off_by_a_comma_is_a_gazette():
+    assert _kinds("Gesetz zur Neuregelung der Telekommunikationsüberwachung, 21 December 2007, BGBl. I, 3198.") == ["legislation"]
+
+
+def test_an_act_the_council_made_in_the_official_journal_is_legislation():
+    assert _kinds("Council Resolution of 8 June 1998 on renewable sources of energy (OJ 1998 C198, p. 1)") == ["legislation"]
+
+
+def test_a_statute_named_with_small_words_before_its_section_is_legislation():
+    assert _kinds("Nigeria Administration of Criminal Justice Act (2015), Section 266.") == ["legislation"]
