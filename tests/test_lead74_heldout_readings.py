@@ -71,3 +71,8 @@ def test_an_act_the_council_made_in_the_official_journal_is_legislation():
 
 def test_a_statute_named_with_small_words_before_its_section_is_legislation():
     assert _kinds("Nigeria Administration of Criminal Justice Act (2015), Section 266.") == ["legislation"]
+
+
+def test_a_newspaper_article_in_straight_quotes_is_read_as_one_in_typographic_quotes():
+    ref = parse_reference("'The Foreign Office and the Crisis', The Times, 3 October 1938, 14.")
+    assert (ref["title"], ref["container"], ref["year"]) == ("The Foreign Office and the Crisis", "The Times", "1938")

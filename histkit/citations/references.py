@@ -248,9 +248,9 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
+    # (`Vgl`: not the author's; what ends it in its note, no field's: `ends`; `'Title', The Times`: quotes typographic first)
     text = typographic_quotes(subtitle_in_quote(comma_before_pages(comma_before_quote(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
-        comma_before_bracketed_in(year_without_edition(raw))))))))))  # (`Tytuł [w:] Książka`: a container of its own)
+        comma_before_bracketed_in(year_without_edition(raw := typographic_quotes(raw)))))))))))  # (`Tytuł [w:] Książka`: a container of its own)
     text = journal_out_of_brackets(without_asides(as_comma_style(text)))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(imprint_after_stop(comma_before_imprint(year_bracket_before_journal(text)))))
