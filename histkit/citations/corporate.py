@@ -39,10 +39,10 @@ def _head() -> re.Pattern:
     # part of at most six words holding the head word as one of them
     # (or, in English, one to six capitalised words before the head word that ends the name: `Labour Office`, `Home
     # Department`, `Northern Nigeria Marketing Board`, `The Madras Handloom Weavers' Provincial Co-operative Society`,
-    # "and" between two of them: `Equality and Human Rights Commission`; and what it is of or for after it: `Law Reform
-    # Commission of Victoria`, `Irish Council for Civil Liberties`)
+    # "and" between two of them: `Equality and Human Rights Commission`, or "of" or "for": `House of Commons Information
+    # Office`; and what it is of or for after it: `Law Reform Commission of Victoria`, `Irish Council for Civil Liberties`)
     return compiled(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
-                    rf"|(?P<last>[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+(?:(?:(?:and|&)\s+)?[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+){{0,5}}"
+                    rf"|(?P<last>[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+(?:(?:(?:and|&|of|for)\s+(?:the\s+)?)?[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+){{0,5}}"
                     rf"(?-i:{words})(?:\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,3}})?)"
                       rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
 

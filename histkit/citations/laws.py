@@ -53,7 +53,14 @@ def is_legislation(text: str) -> bool:
     if _legislation().match(text) or _named_law().match(text) or _code_provision().match(text) or _treaty().match(text):
         return True
     gazette = _gazette().search(text)
-    return bool(gazette and (gazette.start() == 0 or statute_word().search(text, 0, gazette.start())))
+    # (or the body that made it: `Council Resolution of 8 June 1998 on … (OJ 1998 C198, p. 1)`)
+    return bool(gazette and (gazette.start() == 0 or statute_word().search(text, 0, gazette.start())
+                             or _institution().match(text)))
+
+
+@functools.cache
+def _institution() -> re.Pattern:
+    return compiled(rf"(?:{court_forms('institution')}){NOT_IN_WORD}")
 
 
 @functools.cache
@@ -80,7 +87,7 @@ def _legislation() -> re.Pattern:
 
 @functools.cache
 def _gazette() -> re.Pattern:
-    # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`,
+    # `BGBl. I S. 123`, `BGBl. I, 3198`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`,
     # `Journal of Laws of 2018, item 2073`
     gazette = rf"(?<![^\W_])(?:{court_forms('gazette')}){NOT_IN_WORD}"
     # a digit or a gazette's first letter opens each form: that class, asked first, passes over the rest of a text at
@@ -89,7 +96,7 @@ def _gazette() -> re.Pattern:
     firsts = {form[:1] for form in forms("courts.csv", "gazette")}
     guard = rf"(?=[\d{''.join(map(re.escape, sorted(firsts)))}])" if all(f.isalnum() for f in firsts) else ""
     return compiled(rf"{guard}(?:\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
-                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*|of\s+)?(?:S\.\s*)?\d)")
+                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C),?\s+|(?:Nr|No)\.?\s*|of\s+)?(?:S\.\s*)?\d)")
 
 
 @functools.cache
@@ -114,7 +121,8 @@ def _code_provision() -> re.Pattern:
     # Procedure (as amended 23 April 2014), section 231(2)`, `Federal Rules of Criminal Procedure, United States of
     # America (2017), rule 43(c)`: capitalised words naming a code (no comma before its word, so not `Name, The Law of
     # …`), anything but a semicolon, and the provision cited ending the citation
-    name = rf"(?:[A-Z][\w'’.-]*\s+){{0,6}}?(?:{alternation('reference_words.csv', 'code_name')}|(?i:{statute_word().pattern}))"
+    # (small words between the capitalised ones: `Nigeria Administration of Criminal Justice Act (2015), Section 266`)
+    name = rf"(?:(?:[A-Z][\w'’.-]*|of|for|and|on|the)\s+){{0,8}}?(?:{alternation('reference_words.csv', 'code_name')}|(?i:{statute_word().pattern}))"
     # (`s 30` without its stop, as OSCOLA, the AGLC and the McGill Guide print it: `Canada Evidence Act, RSC 1985, c C-5, s 30`)
     provision = r"(?:[Aa]rt(?:icle)?s?\.?|[Ss]ections?|ss?\.|ss?(?=\s+\d)|[Rr]ules?|§§?|[Pp]aras?\.|[Pp]aragraphs?)"
     # (two provisions joined by the note's word for "and": `Coutume de Paris (1580), art. 129 et 130`)

@@ -18,8 +18,9 @@ from ..patterns import compiled
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`,
 # or a page's mark alone: `pp. 209-232, p. 218`)
-# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
-HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
+# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`, or the first page: `(2006) p. 513 at p.
+# 515`, as the European law journals print it; the page mark after the word is any list's: Telugu `పు.`)
+HERE = compiled(rf"(?:,|(?<=[)\d])(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
             rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
             rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))")
 

@@ -275,3 +275,19 @@ def town_before_region(head: str, place: str) -> tuple[str, str]:
     if found is None or found.start() == 0:
         return head, place
     return head[:found.start()].rstrip(" ,"), f"{found.group('place')}, {place}"
+
+
+_TOWN_LIST = compiled(r"\s*(?:,|\band\b|&)\s*")
+
+
+def house_before_towns(place: str, publisher: str) -> tuple[str, str]:
+    """``place`` and ``publisher`` of an imprint read as `Place: Publisher`, swapped where the house was printed first
+    (`(Continuum: New York, London, 2005)`): the part after the colon is listed towns only, the part before none.
+
+    >>> house_before_towns("Continuum", "New York, London"), house_before_towns("New York", "Continuum")
+    (('New York, London', 'Continuum'), ('New York', 'Continuum'))
+    """
+    towns = [part for part in _TOWN_LIST.split(publisher) if part]
+    if towns and all(map(town_named, towns)) and not town_named(place) and not region_named(place):
+        return publisher, place
+    return place, publisher

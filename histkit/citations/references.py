@@ -49,7 +49,7 @@ from ..text import script_of
 from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_prose_before, without_sentence_before
 from .namecolon import as_comma
 from .namestop import full_stop_style
-from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place, town_before_region
+from .places import PLACE_YEAR, house_before_towns, month_not_place, places_before, publisher_before, publisher_not_place, town_before_region
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
@@ -96,7 +96,7 @@ _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\
 # (what every edition's statement opens with looked at first, a digit after a comma or spaces: re builds no prefix check)
 _EDITION = compiled(rf"(?=,?\s*\d),?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
-
+_EMPTIED = compiled(r"\s*(?:\(\s*\)|\[\s*\])")  # a bracket that held only what `_EDITION` took out of it
 # (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`: the title
 # ends at it, and the clause is neither title nor container)
 _EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
@@ -248,9 +248,9 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
+    # (`Vgl`: not the author's; what ends it in its note, no field's: `ends`; `'Title', The Times`: quotes typographic first)
     text = typographic_quotes(subtitle_in_quote(comma_before_pages(comma_before_quote(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
-        comma_before_bracketed_in(year_without_edition(raw))))))))))  # (`Tytuł [w:] Książka`: a container of its own)
+        comma_before_bracketed_in(year_without_edition(raw := typographic_quotes(raw)))))))))))  # (`Tytuł [w:] Książka`: a container of its own)
     text = journal_out_of_brackets(without_asides(as_comma_style(text)))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(imprint_after_stop(comma_before_imprint(year_bracket_before_journal(text)))))
@@ -339,7 +339,7 @@ def _read_publication(text: str, ref: dict) -> str:
         start, pages = len(text), ""
     pub = PUBLISHER.search(text) or place_year_bracket(text) or publisher_bracket(text)  # `(Montréal, Boréal, 1989)`
     if pub:
-        ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
+        ref.update(zip(("place", "publisher"), house_before_towns(pub.group("place").strip(), pub.group("publisher").strip(" ,"))), year=pub.group("year"))
         if (volume := _VOLUME_BEFORE_PAGE.match(text, pub.end())) and not ref.get("volume"):
             ref["volume"] = volume.group("volume")  # the volume of a work in several, its page after the colon
         if pages and start >= pub.end() - 1:
@@ -458,7 +458,7 @@ def _read_plain(head: str, ref: dict, titled: bool = False) -> None:
     editor = _EDITOR.search(head)
     if editor:  # (`…, hg. von Niels Werber, 2008`: the year after the editors)
         container_year(editor.group(), ref)
-    head = _EDITION.sub("", _EDITOR.sub("", head))
+    head = _EMPTIED.sub("", _EDITION.sub("", _EDITOR.sub("", head)))  # (`Title (2nd edn)`: the edition, the bracket's all)
     parts = split_commas(head)
     # a newspaper issue: `Borba, 12. 3. 1953, 2` (not a book its imprint dated: `…, Strategy, 1945–1960 (London: …, 1995)`)
     if len(parts) == 2 and not ref["year"] and find_dates_covering(parts[1]):

@@ -12,7 +12,8 @@ source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`, `volum
 bracket after the year that ends it (`…, Roma, Donzelli Editore, 2013 [Deutsches Herz …, Stuttgart, 2014]`), with a
 comma between the names and a quoted title that follows them with none (`Steve Lambert ‘Title’ [2016] …`, `namequote`),
 with a comma for the semicolon before `in:` (`Titel; in: Zeitschrift (1799), Nr. 156, S. 1545`, `containers`), with a
-year read without the edition's number glued to it (`Sansoni, Firenze 19652`, `editions`).
+year read without the edition's number glued to it (`Sansoni, Firenze 19652`, `editions`), with a title's quotes
+typographic where one or both are straight (`'Lawyers, Judges, …’, 75 American Journal …`: `quotes`, as `parse_reference` reads it).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .names import is_name
 from .namequote import comma_before_quote
 from .series import without_series
 from .reprintbracket import reprint_imprint
+from .quotes import typographic_quotes
 from .shortrefs import SAME_AUTHOR
 from .tails import without_first_edition
 from .theses import without_thesis_clause
@@ -78,7 +80,7 @@ def _without_other_edition(piece: str) -> str:
     return piece if bracket is None else piece[:bracket.start()] + "."
 
 
-_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, reprint_imprint, publisher_unquoted,
+_REREADINGS = (typographic_quotes, lambda piece: without_edition_bracket(piece)[0], without_reprint_original, reprint_imprint, publisher_unquoted,
                without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, imprint_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
                _same_author_capitalised, _without_volume_span, _series_editor_first, _without_other_edition, comma_before_quote,

@@ -159,13 +159,28 @@ def _cut_at_years(rule: dict, model: dict) -> bool:
     True
     >>> _cut_at_years({"title": "Les Cheminots du PLM, 1890-1939", "year": "1995"}, {"title": "Les Cheminots", "year": "1890"})
     False
+
+    So too a year the title names after a word, where the model ended the title (`K. Löwith, Mein Leben in
+    Deutschland vor und nach 1933. Ein Bericht, Stuttgart 1986` read as `… vor und nach`, 1933): a year in brackets or
+    after a comma may be the work's own (`Der Firmentarifvertrag (2006). Die Zulässigkeit …`), one after a word is
+    the title's.
+
+    >>> _cut_at_years({"title": "La mia vita in Germania prima e dopo il 1933", "year": "1988"},
+    ...               {"title": "La mia vita in Germania prima e dopo il", "year": "1933"})
+    True
+    >>> _cut_at_years({"title": "Der Firmentarifvertrag (2006). Die Zulässigkeit", "year": "2010"},
+    ...               {"title": "Der Firmentarifvertrag", "year": "2006"})
+    False
     """
     year, theirs = str(model.get("year") or "").strip(), str(rule.get("year") or "").strip()
     if not year.isdigit() or not theirs or theirs == year:
         return False
     title = str(rule.get("title") or "")
     span = re.search(rf"(?<!\d){year}\s*[–—-]\s*\d{{2,4}}(?!\d)", title)
-    return span is not None and bool(title[span.end():].strip(" )].,;:"))
+    if span is not None:
+        return bool(title[span.end():].strip(" )].,;:"))
+    named = re.search(rf"(?<=[^\W\d_] ){year}(?!\d)", title)
+    return named is not None and title[:named.start()].strip() == str(model.get("title") or "").strip()
 
 
 def _author_as_title(rule: dict, model: dict) -> bool:
