@@ -1,17 +1,10 @@
 """Containers an article declares a short form for and then cites by it (reference round 50): journals, series,
 editions of sources and reference works, declared in a list of abbreviations or after a word for "hereafter"."""
 
-import pandas as pd
+from conftest import cite
 
-from histkit.citations import extract_citations
 from histkit.citations.archives import default_matcher
 from histkit.citations.definitions import learn_definitions
-
-
-def _references(*notes: str) -> pd.DataFrame:
-    table = pd.DataFrame({"doc_id": ["d"] * len(notes), "note_no": [str(k) for k in range(1, len(notes) + 1)],
-                          "text": list(notes)})
-    return extract_citations(table).references
 
 
 def test_a_list_of_abbreviations_declares_journals_beside_archives():
@@ -38,30 +31,36 @@ def test_a_journal_declared_in_quotes_after_its_word_for_in_is_learned_without_t
 
 
 def test_a_container_printed_by_its_declared_short_form_gets_the_declared_name():
-    refs = _references("Abréviations : AN = Archives nationales ; RHD = Revue historique de droit français et étranger.",
-                       "Jean Marchadier, « Les avocats au parlement », RHD 58 (1980), p. 401-436, ici p. 410.")
+    refs = cite("Abréviations : AN = Archives nationales ; RHD = Revue historique de droit français et étranger.",
+                       "Jean Marchadier, « Les avocats au parlement », RHD 58 (1980), p. 401-436, ici p. 410.").references
     assert refs.container.tolist() == ["Revue historique de droit français et étranger"]
 
 
 def test_each_volume_cited_by_a_declared_short_form_is_a_reference_of_its_own():
-    refs = _references("Abréviations : AN = Archives nationales ; ORF = Ordonnances des rois de France de la troisième race.",
-                       "ORF 7, p. 223-229.", "ORF 12, p. 301.")
+    refs = cite("Abréviations : AN = Archives nationales ; ORF = Ordonnances des rois de France de la troisième race.",
+                       "ORF 7, p. 223-229.", "ORF 12, p. 301.").references
     assert refs[["title", "volume", "ref_of"]].values.tolist() == [
         ["Ordonnances des rois de France de la troisième race", "7", ""],
         ["Ordonnances des rois de France de la troisième race", "12", ""]]
 
 
 def test_another_volume_of_an_edition_declared_by_a_siglum_is_a_reference_of_its_own():
-    refs = _references("Statuti della Repubblica fiorentina, a cura di Marco Tanzi, Firenze, Olschki, 1999 (d'ora in poi "
-                       "Statuti), vol. 2, p. 145.", "Statuti, vol. 1, p. 88.")
+    refs = cite("Statuti della Repubblica fiorentina, a cura di Marco Tanzi, Firenze, Olschki, 1999 (d'ora in poi "
+                       "Statuti), vol. 2, p. 145.", "Statuti, vol. 1, p. 88.").references
     assert refs[["title", "volume", "ref_of"]].values.tolist()[1] == ["Statuti della Repubblica fiorentina", "1", ""]
 
 
 def test_another_volume_of_an_authors_collected_works_repeats_them():
-    refs = _references("R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112 (désormais AT).", "AT I, 239.")
+    refs = cite("R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112 (désormais AT).", "AT I, 239.").references
     assert refs.ref_of.tolist() == ["", "1:1"]
 
 
 def test_a_siglum_declared_after_a_books_imprint_names_no_archive():
-    refs = _references("Volumina Legum, t. 2, Petersburg 1859 (dalej: VL), s. 45.", "VL, t. 3, s. 120.")
+    refs = cite("Volumina Legum, t. 2, Petersburg 1859 (dalej: VL), s. 45.", "VL, t. 3, s. 120.").references
     assert refs[["title", "volume"]].values.tolist() == [["Volumina Legum", "2"], ["Volumina Legum", "3"]]
+
+
+def test_a_volume_cited_by_a_declared_short_form_after_a_sentence_is_read_from_the_short_form():
+    refs = cite("Siglen: HStAS = Hauptstaatsarchiv Stuttgart; ZNR = Zeitschrift für Neuere Rechtsgeschichte.",
+                "Den Tagungsbericht druckt ZNR 11 (1989), S. 240–244.").references
+    assert refs[["title", "volume", "year"]].values.tolist() == [["Zeitschrift für Neuere Rechtsgeschichte", "11", "1989"]]
