@@ -3,7 +3,7 @@
 
 import pandas as pd
 
-from histkit.literature.merge import title_only
+from histkit.literature.titleonly import title_only
 
 
 def test_row_with_a_container_and_its_volume_is_not_a_title_alone():

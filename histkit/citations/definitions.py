@@ -21,7 +21,7 @@ from .fondcodes import learn_fond_codes
 from .commalist import comma_list, listed_name
 from .definedshape import call_number_follows, initials_code, opens_note, shaped_definitions
 from .holdings import is_place_token
-from .journals import is_journal_name
+from .journals import container_name, is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
 from .prosecode import name_in_sentence, prose_codes
@@ -50,8 +50,13 @@ _OWN_BRACKET = compiled(r"\((?P<word>[^\W\d_][^()]{0,40})\)\s*$")
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations (a code of two words: its second
 # opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`); a spaced dash may stand for `=`
 # (`CMU – Centro de Memória da Unicamp;`)
+# (the list's last entry ends where a sentence citing something follows it: `…; RHD = Revue historique de droit
+# français et étranger. Sur le parlement, voir …, 1983, p. 112.`, `ZNR = Zeitschrift …. – Zum Forschungsstand vgl. …`)
 _EQUALS = compiled(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)(?:\s*=|\s+[–—])\s*(?P<name>[^;=]+?)"
-                     r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
+                     rf"\s*(?=;|\.?\s*$|\.\s+\S+\s*=|\.\s+(?=[^=]*\d)(?:[–—]\s|[{CAPITAL}][^\W\d_]*\s+[^\W\d_]+[\s,.]+[^\W\d_]))")
+
+# an imprint's year ending the words before a bracketed code: a book's, whose siglum it is (`…, Petersburg 1859`)
+_IMPRINT_END = compiled(r"[\s,](?:1[5-9]|20)\d\d(?:[–-]\d{2,4})?\s*$")
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence (not after a
 # title's abbreviation, a capital and a small letter: `The Rooms Provincial Archives, St. John's (hereafter PANL)`)
@@ -93,7 +98,12 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
                                                    and initials_code(m.group("abbr"), name)):
                 _define(matcher, m.group("abbr"), name, place)
                 spans.append((m.start(), m.end()))
-        if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
+            elif journals is not None and len(entries) >= 2 and is_journal_name(container := container_name(m.group("name"))):
+                # another name a list abbreviates is a container's, its code cited as a journal's or an edition's
+                # (`RHD = Revue historique de droit français et étranger`, `ORF = Ordonnances des rois de France …`)
+                journals.update({" ".join(m.group("abbr").split()): container, container: container})
+                spans.append((m.start(), m.end()))
+        if spans:  # a list of codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
     if not spans and ";" in text:  # `Abreviaturas: ARAy, Archivo Regional de Ayacucho; ALP, …`: a list by commas
         listed = _listed_archives(text, matcher)
@@ -139,6 +149,7 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
         start = _NAME_START.match(head[:own.start()] if own else head)
         # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
         name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
+        declared = container_name(name)  # (a journal's name as declared, before the archive's readings below)
         if own and place == own.group("word"):
             name, place = f"{name} ({place})", ""
         whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
@@ -151,6 +162,8 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
             # say which part is the archive's name, the rest the unit keeping it (unless the whole is a known
             # archive's name: `Segreteria di Stato, Sezione per i Rapporti con gli Stati, … (d'ora in avanti SRS)`)
             named = None if whole is not None else _initials_part(abbr, head[start.end() if start else 0:], name)
+            if named and not archive_word().search(named) and _IMPRINT_END.search(head):
+                named = None  # `Volumina Legum, t. 2, Petersburg 1859 (dalej: VL)`: a book's imprint, its siglum (`learn_work`)
             if named:
                 _define(matcher, abbr, named, "")
                 read.add(m.start())
@@ -169,9 +182,9 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
         elif not word and _capitals(abbr) and _first_part_named(abbr, head, start, matcher) \
                 and call_number_follows(text[m.end():]):  # `Archivo Histórico de Cancillería, Ministerio …, Buenos
             _define(matcher, abbr, _first_part_named(abbr, head, start, matcher), "")  # Aires (AHC), División …`
-        elif journals is not None and word and _capitals(name[:1]) and is_journal_name(name) \
+        elif journals is not None and word and _capitals(declared[:1]) and is_journal_name(declared) \
                 and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
-            journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
+            journals.update({" ".join(abbr.split()): declared, declared: declared})  # `Kwartalnik Historyczny (hereafter KH)`
         else:
             read.discard(m.start())
     return read

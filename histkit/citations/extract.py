@@ -34,7 +34,7 @@ from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_ove
 from .ibidtails import repeat_tail
 from .ibidshape import ibid_alone, read_new_unit, unknown_ibid, unknown_ibid_unit
 from .jaarchive import japanese_archive, parse_japanese_archive
-from .journals import learn_work, read_journal_short, without_work_siglum
+from .journals import OWN_VOLUME, declared_names, learn_work, read_journal_short, without_work_siglum
 from .korean import is_korean_reference
 from .legal import legal_kind
 from .modelkinds import read_by_the_model, unparsed_warning
@@ -150,6 +150,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
         for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals, after_archival,
                                                history.references), start=1):
             journal = read_journal_short(piece.segment.raw, journals)  # `KH 12 (1990), 45`: no archive's code
+            own_volume = bool(journal and journal.pop(OWN_VOLUME, False))  # (`ORF 7, p. 223`: no repeat of `ORF` declared)
             reading = Reading("literature") if journal or piece.segment.role == "calendar" else Reading("work again", again=work_again(piece.segment.raw,
                 history.references)) if piece.segment.role == "work repeat" else classify(piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
@@ -160,12 +161,14 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             shortened_name(row, history.by_label.values())  # (`Wienbibliothek, …` after `Wienbibliothek im Rathaus`)
             if journal:
                 ref.update(journal)
+            if ref is not None and journals:
+                declared_names(ref, journals)  # (`Name, « Titre », RHD 58 (1980), p. 401-436, ici p. 410`: RHD's name)
             if not resolve_ibid(row, reading, piece, history):
                 found.orphans.append(note_no)
             if row["kind"] in ("archival", "ibid") and says_undated_at_end(piece.text):
                 # `…, Zapisnik, b. d.`: the document has no date, whatever year its file, its Ibid. or a copy carries
                 row.update(date_start="", date_end="", date_precision="", date_source="")
-            if ref is not None and not resolve_short_title(row, ref, history):
+            if ref is not None and not resolve_short_title(row, ref, history, own_volume):
                 ref = None  # `Dupont, op. cit.` with no Dupont read before: it names no work
             if ref is not None:
                 learn_work(piece.segment.raw, ref, journals)  # `…, t. VI, p. 112 (désormais AT)`: the work's siglum
@@ -419,7 +422,7 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     return target is not None
 
 
-def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
+def resolve_short_title(row: dict, ref: dict, history: History, own_volume: bool = False) -> bool:
     """Resolve step for literature: a short title, op. cit. or note reference points (``ref_of``) to the full reference
     it shortens and takes what it does not print of it (its printed short title stays); `Его же`, `Tenże` take the
     authors of the reference before.
@@ -432,9 +435,10 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
 
     A repeat whose work was not found and that prints no title (`Dupont, op. cit.`, no Dupont before) is ``ref_of``
     `PENDING`: the merge links it to a work the model read, or leaves it out. False, and no reference row, for a bare
-    note reference (`Gutmann, (Fn. 13), 699`): a cross-reference, resolved by the citation's ``ref_of``."""
+    note reference (`Gutmann, (Fn. 13), 699`): a cross-reference, resolved by the citation's ``ref_of``. A volume
+    cited by a declared short form (``own_volume``: `ORF 7, p. 223`) repeats nothing, whatever titles it shares."""
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
-    ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references) or ref.get("ref_of") or ""
+    ref["ref_of"] = row["ref_of"] = "" if own_volume else short_title_of(ref, history.references) or ref.get("ref_of") or ""
     if bare_note_reference(ref):  # `Gutmann, (Fn. 13), 699`: the citation's ref_of says it
         return False
     if unresolved_repeat(ref):  # (`Ekdahl a.a. s. 335`: the model may have read its work; the merge links or drops it)

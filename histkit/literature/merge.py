@@ -28,7 +28,7 @@ es2-interventores-marruecos full vs full 19 -> 20 of 20, every other round uncha
 imprint in brackets (`A FRAGMENT ON GOVERNMENT (London, Thomas Payne et al. 1776)`) or run on into its book
 (`title_in_container`, titlein.py: `…, in A COMPANION TO RICHARD HOOKER`, `…, in: Autonomie im Recht …`): 0.738 ->
 0.740 (648 -> 650 matched, rows unchanged; rounds unchanged). Every other rule row stays as it was, but for one naming a title only (no
-author, no year in its text: `title_only`), which stays only as a repeat of an
+author, no year in its text: `titleonly.title_only`), which stays only as a repeat of an
 earlier reference (`Diritto e tempo (nt. 1)`, a short title). A reference the note prints again in full
 (`printed_twice`: a bilingual article's notes give each in both languages) is kept once. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``); a note keeps one repeat of each
@@ -132,6 +132,7 @@ from ..text import script_of
 from .proserepeat import ibids_after, split_prose_repeats
 from .reprint import title_and_year
 from .titlein import title_in_container
+from .titleonly import title_only_rows
 from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, rules_row, swallowed, within_replaced,
                      yields)
 from .ibids import records, with_ibid_rows
@@ -143,7 +144,7 @@ from .read import YEAR, after_lead
 from .reread import reread
 from .runon import over_two_works, split_runons, year_printed
 from .sametitle import alike_after_lead, same_title, untitled_again
-from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
+from .repeats import (cited_in_note, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
 from .usable import CONFIDENT, container_again, names_no_work_reading, usable_reading, without_web_place
@@ -227,11 +228,11 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     twice = _printed_twice(rows)
     moved = [now != before for now, before, out in zip(authors, read, twice) if not out]
     rows = [row for row, out in zip(rows, twice) if not out]
-    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume")))
+    bare = title_only_rows(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume", "title")))
     pending = [row["ref_of"] == PENDING for row in rows]  # (`Ekdahl a.a. s. 335`: its work read by the model only)
     rows = pending_linked(rows, lambda rows: relinked_phrases(_resolved(rows, [a or p for a, p in zip(bare, pending)],
                                                                         moved)))  # `Kaya, zor vek tilan qor, s. 40`
-    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume")))
+    bare = title_only_rows(*(_texts(rows, c) for c in ("authors", "year", "raw", "source", "container", "volume", "title")))
     twice = _repeated_twice(rows := parallel_repeats(rows))  # (`Weber, a. a. O., … Weber, op. cit., …`: parallel.py)
     merged = pd.DataFrame(rows, columns=columns)  # (the columns' types as all the rows give them, then the rows left)
     keep = [not (alone and row["ref_of"] == "" or out) for row, alone, out in zip(rows, bare, twice)]
@@ -347,34 +348,6 @@ def _same_year(mine: str, other: str) -> bool:
     (True, True, False)
     """
     return mine == other or not mine or not other
-
-
-def title_only(references: pd.DataFrame) -> pd.Series:
-    """Which rule rows name a title only: no author, no year, and no year anywhere in their text. Unless they repeat
-    an earlier reference (`Bauer, Repertorium (Fn. 1)`, resolved to it), they are the prose of a note
-    (`I riferimenti sono in: Diritto e tempo`) or a short form the rules could not tie to its work, and are left out.
-    A row opening with a word for "the same author" (`Ead., Le leghe, op. cit.`) has an author, the one named before,
-    even where none was found for it.
-
-    >>> refs = pd.DataFrame({"authors": ["", "", "Bauer", ""], "title": ["Vi insisto in: Diritto", "Chruschtschow erinnert sich",
-    ...                      "Repertorium", "Le leghe"], "year": ["", "", "", ""], "raw": ["Vi insisto in: Diritto (nt. 1) 85",
-    ...                      "Chruschtschow erinnert sich. Hamburg, 1971", "Bauer, Repertorium, 3", "Ead., Le leghe, op. cit."],
-    ...                      "source": ["rules"] * 4})
-    >>> title_only(refs).tolist()
-    [True, False, False, False]
-    """
-    flags = _title_only(*(text_column(references, c) for c in ("authors", "year", "raw", "source", "container",
-                                                               "volume")))
-    return pd.Series(flags, index=references.index, dtype=bool)
-
-
-def _title_only(authors: list[str], years: list[str], raws: list[str], sources: list[str], containers: list[str],
-                volumes: list[str]) -> list[bool]:
-    """`title_only` of rows given as their columns' text; not one naming the volume of a container that prints it
-    (`Annales Pegavienses, MGH SS 16, p. 258`: an edition's series and volume, `editionseries`)."""
-    return [not authors.strip() and not year.strip() and not YEAR.search(raw) and not opens_with_same_author(raw)
-            and source == "rules" and not (container.strip() and volume.strip())
-            for authors, year, raw, source, container, volume in zip(authors, years, raws, sources, containers, volumes)]
 
 
 def _by_note(keys: list[tuple], texts: list[str], references: pd.DataFrame):
