@@ -51,16 +51,24 @@ def _named(found: re.Match) -> bool:
     """Whether ``name`` reads as a body's name, not a title's opening: in a cased script a small word after the head
     word (`Ministry of`, `Résidence supérieure`, `Société de`) and no "and" joining two nouns (`Government and
     Society`: a title's pair)."""
+    caseless, pair_of_heads, small_word, and_after_head = _name_patterns()
     name = found.group()
-    if re.match(f"[{CASELESS}]", name) or found.group("last"):
+    if caseless.match(name) or found.group("last"):
         return True
     # ("and" before another head word joins one body's two titles: `Colony and Protectorate of Nigeria`)
-    name = re.sub(rf"\s(?:{alternation('and_words.csv')})\s(?:{alternation('reference_words.csv', 'corporate')})(?![^\W_])",
-                  "", name)
+    name = pair_of_heads.sub("", name)
     # (an "and" after the small word joins the body's remits, `Department of Revenue and Agriculture`, `Ministry of
     # Agriculture and Fisheries`; right after the head word it joins a title's pair)
-    return re.match(rf"\S+\s+{LOWER}", name) is not None \
-        and re.match(rf"\S+\s+(?:{alternation('and_words.csv')})\s", name) is None
+    return small_word.match(name) is not None and and_after_head.match(name) is None
+
+
+@functools.cache
+def _name_patterns() -> tuple[re.Pattern, ...]:
+    # (built once: `_named` is asked of every head `_head` finds, and made these four from the lists at each call)
+    ands = alternation("and_words.csv")
+    return (compiled(f"[{CASELESS}]"),
+            compiled(rf"\s(?:{ands})\s(?:{alternation('reference_words.csv', 'corporate')})(?![^\W_])"),
+            compiled(rf"\S+\s+{LOWER}"), compiled(rf"\S+\s+(?:{ands})\s"))
 
 
 @functools.cache

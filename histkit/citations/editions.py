@@ -22,7 +22,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import LOWER, MARK, UPPER, YEAR, alternation
+from .words import LOWER, MARK, UPPER, YEAR, alternation, forms
+from ..ignorecase import ignorecase_fold, may_match
 from ..patterns import compiled
 
 # the year (not a range's end: `1945.–1991. (Zagreb: …, 2006)`), a full stop if any, a bracket of words (two letters or
@@ -144,3 +145,44 @@ def year_without_edition(text: str) -> str:
     if _FIVE_DIGITS.search(text) is None:
         return text
     return _GLUED_EDITION.sub(lambda m: m["before"] + m["year"], text)
+
+
+# a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
+# (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`; Irish `2ú heag.`; a suffix after a hyphen: `2-րդ հրատ.`, `2-ci nəşr`)
+# (by shape, an ordinal, at most one word, an edition word of the lists, its full stop optional: `, 2nd edn`, `, 3.
+# dopolnjena izdaja`, `, 2. udg`, `, 2.ª ed.`; kinds ``edition``, ``first_edition``, ``edition_after``, ``edition_word``)
+_EDITION_FORMS = [form.rstrip(".") for kind in ("edition", "first_edition", "edition_after", "edition_word")
+                  for form in forms("reference_words.csv", kind)]
+_EDITION_WORDS = "|".join(sorted({re.escape(form).replace(r"\ ", r"\s+") for form in _EDITION_FORMS},
+                                 key=lambda form: (-len(form), form)))  # (a set: its order, ties too, fixed)
+# (what every edition's statement opens with looked at first, a digit after a comma or spaces: re builds no prefix check)
+_EDITION = compiled(rf"(?=,?\s*\d),?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
+                    rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
+
+
+@functools.cache
+def edition_anchors() -> tuple[str, ...]:
+    """What every match of an edition's statement holds (`without_edition_statement`): each edition word's longest
+    word, folded as `re.IGNORECASE` compares (`ignorecase_fold`).
+
+    >>> {"aufl", "izd", "ed"} <= set(edition_anchors())
+    True
+    """
+    # (the pattern writes each form's characters one for one, `re.escape`, and only its spaces otherwise, as `\s+`:
+    # any word of a form stands whole in every match of that form, and one of the forms in every match of `_EDITION`;
+    # an anchor that holds another is found only where that one is, so the shorter is enough)
+    anchors = {ignorecase_fold(max(form.split(), key=len)) for form in _EDITION_FORMS}
+    return tuple(sorted(a for a in anchors if not any(b != a and b in a for b in anchors)))
+
+
+def without_edition_statement(text: str) -> str:
+    """``text`` without an edition's statement after an ordinal (`, 2nd edn`, `, 3. dopolnjena izdaja`, `, 2. Aufl.`).
+
+    >>> without_edition_statement("Eley, Forging Democracy, 2nd edn, Oxford 2002")
+    'Eley, Forging Democracy, Oxford 2002'
+    >>> without_edition_statement("TNA, FO 371/107832, 12 March 1953")
+    'TNA, FO 371/107832, 12 March 1953'
+    """
+    # (`_EDITION` is tried at every character, its words case-insensitive: the texts holding none of its anchors,
+    # most pieces, are answered by a few `in` tests on their fold instead)
+    return _EDITION.sub("", text) if may_match(edition_anchors(), text) else text

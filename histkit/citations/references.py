@@ -24,7 +24,7 @@ from .caseless import caseless_author, caseless_imprint, caseless_name, caseless
 from .clauses import comma_before_imprint, imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses, year_bracket_before_journal
 from .asides import without_asides, without_catalogue, without_imprint_gaps, without_translation
 from .editedfirst import editor_first
-from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
+from .editions import cited_year, edition_shape, without_edition_bracket, without_edition_statement, year_without_edition
 from .housetext import as_comma_style
 from .heads import lead_abbreviation, without_words_before_name
 from .imprintcomma import IMPRINT_COMMA, imprint_comma, imprint_order, names_alone, publisher_year
@@ -67,7 +67,7 @@ from .titledjournal import read_journal_after_title, read_names_and_title
 from .titlevolume import author_read_as_title, name_title_before_volume, read_title_volume
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, publisher_bracket,
                     trailing_pages, without_cited_page, without_first_edition, without_number_stops, without_prose_after)
-from .words import LOWER, UPPER, YEAR, alternation, forms
+from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place", "publisher",
@@ -85,18 +85,8 @@ _STOP_BEFORE_PLACE = compiled(rf"(?:(?<=[^\W\d_]{LOWER}{{2}})|(?<=\d{{4}}))\.\s+
 _EDITION_YEAR = compiled(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
 _PLACE_PUBLISHER_YEAR = compiled(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
+_EMPTIED = compiled(r"\s*(?:\(\s*\)|\[\s*\])")  # a bracket that held only what an edition's statement took out of it
 
-# a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
-# (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`; Irish `2ú heag.`; a suffix after a hyphen: `2-րդ հրատ.`, `2-ci nəşr`)
-# (by shape, an ordinal, at most one word, an edition word of the lists, its full stop optional: `, 2nd edn`, `, 3.
-# dopolnjena izdaja`, `, 2. udg`, `, 2.ª ed.`; kinds ``edition``, ``first_edition``, ``edition_after``, ``edition_word``)
-_EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for kind in (
-    "edition", "first_edition", "edition_after", "edition_word") for form in forms("reference_words.csv", kind)},
-    key=lambda form: (-len(form), form)))  # (a set: its order, ties too, fixed)
-# (what every edition's statement opens with looked at first, a digit after a comma or spaces: re builds no prefix check)
-_EDITION = compiled(rf"(?=,?\s*\d),?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
-                      rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
-_EMPTIED = compiled(r"\s*(?:\(\s*\)|\[\s*\])")  # a bracket that held only what `_EDITION` took out of it
 # (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`: the title
 # ends at it, and the clause is neither title nor container)
 _EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
@@ -117,6 +107,16 @@ _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 _SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*(?:,|in\s|[(\[]\d{4}[)\]])")  # (OSCOLA: `'Title' [1988] CLJ 402`)
 
 _EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{EDITOR_WORD})\.?\)", re.IGNORECASE)
+
+
+def without_editor_mark(text: str) -> str:
+    """``text`` without an editor's mark in brackets (`Name (Hrsg.), Titel`), as `_EDITOR_MARK` cuts it.
+
+    >>> without_editor_mark("Bernd Faulenbach (Hrsg.), Titel, Essen 1992"), without_editor_mark("TNA, FO 371/1")
+    ('Bernd Faulenbach, Titel, Essen 1992', 'TNA, FO 371/1')
+    """
+    # (every match holds its opening bracket, `\(`: a text without one is not searched at every character, as `\s*` has it)
+    return _EDITOR_MARK.sub("", text) if "(" in text else text
 
 # an interview or conversation the author held is an oral source, read as literature
 _ORAL = compiled(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
@@ -199,7 +199,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (`die Überlegungen bei Andreas Gestrich, …`, `…, 2nd ed. (2004), p. 12`: the words before the author and an
     # edition's statement are no part of the shape)
     given = piece
-    piece = without_lead_in(HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", _EDITION.sub("", piece.rstrip().removesuffix(","))))))
+    piece = without_lead_in(HERE.sub(", ", without_editor_mark(NUMBER_STOP.sub("", without_edition_statement(piece.rstrip().removesuffix(","))))))
     piece = without_locators(first_of_run(without_cited_page(piece)))  # (`…, EuZA 2010, 62 (70)`; `…, 1968, I. 9, 148`)
     # (a book cited whole ends in its year, `…, Udine, Del Bianco, 1968.`; not a file's `…, kut. 5, Zapisnik, 1949`)
     start, pages = trailing_pages(piece.rstrip(" ."))
@@ -458,7 +458,7 @@ def _read_plain(head: str, ref: dict, titled: bool = False) -> None:
     editor = _EDITOR.search(head)
     if editor:  # (`…, hg. von Niels Werber, 2008`: the year after the editors)
         container_year(editor.group(), ref)
-    head = _EMPTIED.sub("", _EDITION.sub("", _EDITOR.sub("", head)))  # (`Title (2nd edn)`: the edition, the bracket's all)
+    head = _EMPTIED.sub("", without_edition_statement(_EDITOR.sub("", head)))  # (`Title (2nd edn)`: the bracket's all)
     parts = split_commas(head)
     # a newspaper issue: `Borba, 12. 3. 1953, 2` (not a book its imprint dated: `…, Strategy, 1945–1960 (London: …, 1995)`)
     if len(parts) == 2 and not ref["year"] and find_dates_covering(parts[1]):
