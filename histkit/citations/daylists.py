@@ -31,6 +31,7 @@ from ..dates import find_dates
 from ..patterns import compiled
 from .archives import default_matcher
 from .enclosures import without_covering_date
+from .laterdates import without_later_dates
 from .locate import archive_inside
 from .references import is_literature
 from .stemanchors import holds_archive_word
@@ -183,12 +184,13 @@ def days_apart(text: str) -> list[str]:
 
 def one_per_document(pieces: list) -> list:
     """The pieces (`extract.Piece`) once per document: per unit where they name several (`twounits`), an enclosure
-    without its covering letter's date (`enclosures`), then per day where they tell several apart (`days_apart`)."""
+    without its covering letter's date (`enclosures`), a document without its receipt's or copy's date (`laterdates`),
+    then per day where they tell several apart (`days_apart`)."""
     apart = []
     for piece in pieces:  # (a book's pages are no two units: `…, Suhrkamp 1992, S. 159 u. 152`)
         units = one_per_unit([piece])
         apart += [piece] if len(units) > 1 and pages_pair(piece.text) and _a_book(piece.text) else units
-    return [piece._replace(text=text) for piece in apart for text in days_apart(without_covering_date(piece.text))]
+    return [piece._replace(text=text) for piece in apart for text in days_apart(without_later_dates(without_covering_date(piece.text)))]
 
 
 def _a_book(text: str) -> bool:
