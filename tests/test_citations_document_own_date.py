@@ -36,3 +36,13 @@ def test_a_later_copy_is_dated_by_the_document_it_copies():
 def test_a_copy_dated_by_its_copying_alone_keeps_that_date():
     assert _dates("Bibliothèque nationale de France (BnF), ms. fr. 4512, copie faite en 1788.") \
         == [("1788-01-01", "1788-12-31", "year")]
+
+
+def test_a_latin_weekday_after_an_abbreviated_saints_feast_is_the_monday_after_it():
+    assert _dates("TNA, E 40/1234, grant of land, die Lunae post festum S. Michaelis 1420.") \
+        == [("1420-09-30", "1420-09-30", "day")]
+
+
+def test_a_latin_notarial_day_of_the_month_is_a_day():
+    assert _dates("Archivio di Stato di Milano (ASMi), Notarile, cart. 4512, instrumentum, die 3 mensis maii 1560.") \
+        == [("1560-05-03", "1560-05-03", "day")]
