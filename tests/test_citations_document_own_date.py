@@ -46,3 +46,8 @@ def test_a_latin_weekday_after_an_abbreviated_saints_feast_is_the_monday_after_i
 def test_a_latin_notarial_day_of_the_month_is_a_day():
     assert _dates("Archivio di Stato di Milano (ASMi), Notarile, cart. 4512, instrumentum, die 3 mensis maii 1560.") \
         == [("1560-05-03", "1560-05-03", "day")]
+
+
+def test_an_undated_document_the_historian_dates_by_a_conjecture_in_words_has_that_year():
+    assert _dates("Massachusetts Historical Society (MHS), Lee Papers, box 3, folder 2, Lee to his sister, undated, "
+                  "probably 1841.") == [("1841-01-01", "1841-12-31", "year")]
