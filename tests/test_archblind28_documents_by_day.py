@@ -131,3 +131,13 @@ def test_a_journals_issues_and_their_year_are_one_article():
     notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
         "Ann Ames, \"Gold and Silver\", Annales, nos. 3 and 4 (1933), pp. 12-30."]})
     assert len(extract_citations(notes).citations) == 1
+
+
+def test_an_answer_named_after_and_is_a_second_document_where_the_dates_end_the_citation():
+    assert _rows("Haus-, Hof- und Staatsarchiv (HHStA), Politisches Archiv XII, Karton 9, Weisung an den Internuntius, "
+                 "Wien, 4. 5. 1840 (Konzept), und dessen Antwort, Konstantinopel, 20. 5. 1840.") \
+        == [("1:1", "Karton 9", "1840-05-04", "1840-05-04"), ("1:2", "Karton 9", "1840-05-20", "1840-05-20")]
+
+
+def test_two_days_joined_by_and_alone_where_they_end_the_citation_stay_one_document():
+    assert len(_rows("Archivo General de Indias (AGI), Estado, tomo 46, 3-IV-1812 y 9-IV-1812.")) == 1

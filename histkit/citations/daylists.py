@@ -31,6 +31,7 @@ from ..dates import find_dates
 from ..patterns import compiled
 from .archives import default_matcher
 from .enclosures import without_covering_date
+from .laterdates import without_later_dates
 from .locate import archive_inside
 from .references import is_literature
 from .stemanchors import holds_archive_word
@@ -63,13 +64,18 @@ def _joined() -> re.Pattern:
     # `Dopis … od 2. veljače 1950. i odgovor … od 9. veljače 1950.`, `Schreiben vom 2. Mai 1934 und Antwort vom …`)
     # (a year may end in its ordinal's full stop: `od 2. veljače 1950. i …`)
     # (or only that short word, repeated after "and": `vom 3. März 1931 und vom 17. März 1931`, `del … e del …`)
-    return compiled(rf"^{_NUMBER_AFTER}\)?\.?\s*,?\s*(?:{alternation('and_words.csv')})(?:\s|(?=[\u3400-\u9fff]))"
-                    rf"(?:[^\d;()]{{0,60}}(?:,\s*|\(|(?<!\S)[^\W\d_]{{1,3}}\s))?$", re.IGNORECASE)
+    # (the first's year word or a bracketed word after it: `14 марта 1852 г., и …`, `12. 3. 1851 (Konzept), und …`)
+    return compiled(rf"^{_NUMBER_AFTER}\)?(?:\s+[^\W\d_]{{1,2}}\.|\s*\([^\W\d_][^\d;()]{{0,20}}\))?\.?\s*,?\s*"
+                    rf"(?:{alternation('and_words.csv')})(?:\s|(?=[\u3400-\u9fff]))"
+                    rf"(?P<second>[^\d;()]{{0,60}}(?:,\s*|\(|(?<!\S)[^\W\d_]{{1,3}}\s))?$", re.IGNORECASE)
 
 
 # after "and", the short word that stood before the first date stands again before the second: two documents, each
 # dated by its own word (`rapporti del 3 maggio 1933 e del 17 maggio 1933`), also where the dates end the citation
 _REPEATED_WORD = compiled(r"(?<!\S)(?P<word>[^\W\d_]{1,3})\s+$")
+
+# the second document named after "and" by a word of its own (`dessen Antwort`, `резолюция губернатора`)
+_NAMED = compiled(r"[^\W\d_]{4,}")
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +150,8 @@ def days_apart(text: str) -> list[str]:
     ['A to B, 2 May 1958                         , DLA, A:Brenner', 'A to B,                 B to A, 19 May 1958, DLA, A:Brenner']
     >>> days_apart("Minutes, 3 and 17 April 1957, TNA, FO 371/1")
     ['Minutes, 3 and 17 April 1957, TNA, FO 371/1']
+    >>> days_apart("GARF, f. 1, d. 2, petition, 14 May 1852, and the governor's answer, 2 June 1852")[1]
+    "GARF, f. 1, d. 2, petition,              the governor's answer, 2 June 1852"
     >>> days_apart("Lettere del 2 giugno e del 9 luglio 1891, ACS, b. 4")
     ['Lettere del 2 giugno 1891               , ACS, b. 4', 'Lettere del 9 luglio 1891               , ACS, b. 4']
     """
@@ -171,8 +179,11 @@ def days_apart(text: str) -> list[str]:
             continue
         repeated = _REPEATED_WORD.search(text[first.end:second.start])
         repeated = repeated is not None and text[:first.start].rstrip().lower().endswith(" " + repeated["word"].lower())
-        if _joined().match(text[first.end:second.start]) and not _between().search(text[:first.start]) \
-                and (_WORD.search(text, second.end) or repeated):
+        joined = _joined().match(text[first.end:second.start])
+        # (dates that end the citation are two documents' where the second is named after "and": `…, 12. 3. 1851,
+        # und dessen Antwort, Konstantinopel, 27. 3. 1851`, not `tomo 46, 3-IV-1812 y 9-IV-1812`)
+        named = joined is not None and _NAMED.search(joined["second"] or "") is not None
+        if joined and not _between().search(text[:first.start]) and (_WORD.search(text, second.end) or repeated or named):
             # (the first without the second's words; the second with its own description, `B to A`)
             own = first.end + re.match(rf"{_NUMBER_AFTER}\)?\.?\s*,?\s*(?:\S+\s|[^\W\d_])",
                                        text[first.end:second.start]).end()
@@ -183,12 +194,13 @@ def days_apart(text: str) -> list[str]:
 
 def one_per_document(pieces: list) -> list:
     """The pieces (`extract.Piece`) once per document: per unit where they name several (`twounits`), an enclosure
-    without its covering letter's date (`enclosures`), then per day where they tell several apart (`days_apart`)."""
+    without its covering letter's date (`enclosures`), a document without its receipt's or copy's date (`laterdates`),
+    then per day where they tell several apart (`days_apart`)."""
     apart = []
     for piece in pieces:  # (a book's pages are no two units: `…, Suhrkamp 1992, S. 159 u. 152`)
         units = one_per_unit([piece])
         apart += [piece] if len(units) > 1 and pages_pair(piece.text) and _a_book(piece.text) else units
-    return [piece._replace(text=text) for piece in apart for text in days_apart(without_covering_date(piece.text))]
+    return [piece._replace(text=text) for piece in apart for text in days_apart(without_later_dates(without_covering_date(piece.text)))]
 
 
 def _a_book(text: str) -> bool:

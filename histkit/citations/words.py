@@ -120,7 +120,8 @@ WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", 
               "enclosing_words.csv", "name_particles.csv", "notary_words.csv", "both_words.csv",
               "list_unit_words.csv", "between_words.csv", "plural_unit_words.csv", "citing_words.csv",
               "enclosure_words.csv", "route_words.csv", "access_words.csv", "leaf_words.csv", "suspended_words.csv",
-              "level_words.csv", "archive_sections.csv", "calendar_words.csv", "held_fonds.csv")
+              "level_words.csv", "archive_sections.csv", "calendar_words.csv", "held_fonds.csv",
+              "later_date_words.csv", "conjecture_words.csv")
 
 
 @functools.cache
