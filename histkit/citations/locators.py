@@ -18,11 +18,13 @@ from ..patterns import compiled
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`,
 # or a page's mark alone: `pp. 209-232, p. 218`)
-# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`, or the first page: `(2006) p. 513 at p.
-# 515`, as the European law journals print it; the page mark after the word is any list's: Telugu `పు.`)
-HERE = compiled(rf"(?:,|(?<=[)\d])(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
-            rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
-            rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))")
+# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any
+# list's: Telugu `పు.`; or the first page, the word and a page mark after it: `(2006) p. 513 at p. 515`, as the European
+# law journals print it, not a title's year before the Bluebook's `at`: `COLONIAL LABOR, 1790-1890 at 19 (1994)`)
+_PAGE_MARK = rf"(?:pp?|S|s|str|с)\.\s*|(?:{alternation('reference_words.csv', 'page_mark')})\s*"
+HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:{_PAGE_MARK})?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
+            rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))"
+            rf"|(?<=\d)\s+(?:{alternation('reference_words.csv', 'here')})\s+(?:{_PAGE_MARK})(?=\d)")
 
 # a place (up to three words; not an abbreviation in capitals, `FRUS 1961–63`) and its year or its run of years (`Zürich 1551–87`) after a comma, another comma after it
 # (or a town with its river abbreviated: `Frankfurt a. M. 1891, § 455, 823 f.`)
