@@ -1,6 +1,7 @@
 """Readings of held-out notes (the 63 PDFs of docs/heldout_pdfs.md) that had lost a field's words."""
 
-from histkit.citations.references import parse_reference
+from conftest import cite
+from histkit.citations.references import looks_like_literature, parse_reference
 
 
 def test_a_body_named_with_of_before_its_head_word_is_the_whole_author():
@@ -26,17 +27,12 @@ def test_a_town_before_the_colon_stays_the_place():
 
 
 def test_american_reports_printed_without_full_stops_are_cases():
-    from histkit.citations import extract_citations
-    import pandas as pd
-    notes = pd.DataFrame({"doc_id": "d", "note_no": [1, 2], "text": ["Roe v. Wade, 410 US 113 (1973).",
-                                                                      "Smith v Jones, 123 F Supp 2d 45 (SDNY 2000)."]})
-    tables = extract_citations(notes, None, {"d": ""})
+    tables = cite("Roe v. Wade, 410 US 113 (1973).", "Smith v Jones, 123 F Supp 2d 45 (SDNY 2000).")
     assert tables.citations["kind"].tolist() == ["case", "case"]
     assert tables.references.empty
 
 
 def test_a_title_in_one_straight_and_one_typographic_quote_is_read_as_literature():
-    from histkit.citations.references import looks_like_literature
     assert looks_like_literature("E. Stein, 'Lawyers, Judges, and the Making of a Transnational Constitution’, "
                                  "75 American Journal of International Law (1981) p. 1")
 
@@ -47,18 +43,12 @@ def test_the_cited_page_after_at_and_the_first_page_is_read_without_a_comma():
 
 
 def test_a_climate_convention_document_by_its_symbol_is_official():
-    from histkit.citations import extract_citations
-    import pandas as pd
-    notes = pd.DataFrame({"doc_id": "d", "note_no": [1], "text": ["UNFCCC Dec 1/CP.13 (2007) UN Doc FCCC/CP/2007/6/Add.1 3."]})
-    row = extract_citations(notes, None, {"d": ""}).citations.iloc[0]
+    row = cite("UNFCCC Dec 1/CP.13 (2007) UN Doc FCCC/CP/2007/6/Add.1 3.").citations.iloc[0]
     assert (row["kind"], row["unit"], row["title"]) == ("official", "FCCC/CP/2007/6/Add.1", "UNFCCC Dec 1/CP.13 (2007)")
 
 
 def _kinds(*texts):
-    from histkit.citations import extract_citations
-    import pandas as pd
-    notes = pd.DataFrame({"doc_id": "d", "note_no": range(1, len(texts) + 1), "text": list(texts)})
-    return extract_citations(notes, None, {"d": ""}).citations["kind"].tolist()
+    return cite(*texts).citations["kind"].tolist()
 
 
 def test_a_gazette_part_set_off_by_a_comma_is_a_gazette():

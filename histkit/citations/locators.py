@@ -22,9 +22,10 @@ from ..patterns import compiled
 # list's: Telugu `పు.`; or the first page, the word and a page mark after it: `(2006) p. 513 at p. 515`, as the European
 # law journals print it, not a title's year before the Bluebook's `at`: `COLONIAL LABOR, 1790-1890 at 19 (1994)`)
 _PAGE_MARK = rf"(?:pp?|S|s|str|с)\.\s*|(?:{alternation('reference_words.csv', 'page_mark')})\s*"
-HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:{_PAGE_MARK})?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
+_HERE_WORD = alternation("reference_words.csv", "here")
+HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{_HERE_WORD})\s+(?:{_PAGE_MARK})?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
             rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))"
-            rf"|(?<=\d)\s+(?:{alternation('reference_words.csv', 'here')})\s+(?:{_PAGE_MARK})(?=\d)")
+            rf"|(?<=\d)\s+(?:{_HERE_WORD})\s+(?:{_PAGE_MARK})(?=\d)")
 
 # a place (up to three words; not an abbreviation in capitals, `FRUS 1961–63`) and its year or its run of years (`Zürich 1551–87`) after a comma, another comma after it
 # (or a town with its river abbreviated: `Frankfurt a. M. 1891, § 455, 823 f.`)

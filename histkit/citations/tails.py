@@ -21,8 +21,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..dates import find_dates
 from .caseless import CASELESS, HIJRI_YEAR
+from .notetext import find_dates_covering
 from .places import publisher_first_bracket
 from .words import (LOWER, MARK, UPPER, YEAR, alternation, forms, journal_word, mark_after, not_page_words, page_mark_shape,
                     word_rows)
@@ -237,12 +237,9 @@ def _a_date(found: re.Match) -> bool:
     if parts.get("issue") or not parts.get("volume"):
         return False
     words = parts["container"].split()
-    if len(words) < 2:
-        return True
     # (the house's own readers, which know the months' names: dateparser's fallback, which `parse_date` would ask, costs
     # half a second to set up in each process and no journal's word is a month it alone knows)
-    day = f"{words[-1]} {parts['volume']}, {parts['year']}"
-    return any(d.start == 0 and d.end == len(day) for d in find_dates(day))
+    return len(words) < 2 or find_dates_covering(f"{words[-1]} {parts['volume']}, {parts['year']}")
 
 
 # `PTRS VII (1672) 3075–3087`, `KZ 18 (1846) 149 et 17`: the pages after the year in brackets, no comma between
